@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace tematik {
+
+class Project;
+
+// tematik-cli's commands: argument parsing and output only; every command is one core operation.
+// Output is plain text for people or, with --json, one JSON document for scripts. Errors go to
+// stderr as one line, with exit status 1 (bad input, failed operation) or 2 (bad usage).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int runNew(const QStringList &args);
+    int runImport(const QStringList &args);
+    int runSources(const QStringList &args);
+    int runText(const QStringList &args);
+    int runTurns(const QStringList &args);
+    int runCodes(const QStringList &args);
+    int runCodeAdd(const QStringList &args);
+    int runCode(const QStringList &args);
+    int runCodings(const QStringList &args);
+    int runInfo(const QStringList &args);
+    int runFormats(const QStringList &args);
+    int runDemo(const QStringList &args);
+
+    std::unique_ptr<Project> openProject(const QString &path);
+    int usage(const QString &problem);
+    int fail(const QString &message);
+    void printJson(const QJsonValue &value);
+    // Resolves a source by name, file name or numeric id; 0 and an error message when none matches.
+    qint64 sourceIdOf(Project &project, const QString &nameOrId);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+    QString m_coder;
+    QString m_encoding;
+    QString m_color;
+    QString m_description;
+    QString m_projectName;
+};
+
+} // namespace tematik

@@ -1,0 +1,88 @@
+#include "core/demo/demoproject.h"
+
+#include "core/import/sourceimport.h"
+#include "core/model/code.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "core/text/codepointindex.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tematik {
+namespace {
+
+Status build(Project &project, const QJsonObject &spec)
+{
+    for (const QJsonValue &file : spec.value(QLatin1String("sources")).toArray()) {
+        Result<ImportReport> report = SourceImport::importFile(project, QStringLiteral(":/demo/") + file.toString());
+        if (!report)
+            return report.takeError();
+    }
+    for (const QJsonValue &value : spec.value(QLatin1String("codes")).toArray()) {
+        const QJsonObject o = value.toObject();
+        QStringList parts = o.value(QLatin1String("path")).toString().split(u'/');
+        NewCode code;
+        code.name = parts.takeLast();
+        code.color = o.value(QLatin1String("color")).toString();
+        code.description = o.value(QLatin1String("description")).toString();
+        if (!parts.isEmpty()) {
+            const auto parent = project.codes().findByPath(parts.join(u'/'));
+            if (!parent)
+                return Error{DemoProject::tr("demo code without parent: %1").arg(code.name)};
+            code.parentId = parent->id;
+            // Children share their category's colour family: use the parent's colour.
+            if (code.color.isEmpty())
+                code.color = parent->color;
+        }
+        if (Result<CodeId> id = project.codes().add(code); !id)
+            return id.takeError();
+    }
+    for (const QJsonValue &value : spec.value(QLatin1String("codings")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto source = project.sources().findByName(o.value(QLatin1String("source")).toString());
+        const auto code = project.codes().findByPath(o.value(QLatin1String("code")).toString());
+        const QString quote = o.value(QLatin1String("quote")).toString();
+        if (!source || !code)
+            return Error{DemoProject::tr("demo coding refers to a missing source or code: %1").arg(quote)};
+        Result<QString> text = project.sources().text(source->id);
+        if (!text)
+            return text.takeError();
+        const qsizetype at = text->indexOf(quote);
+        if (at < 0)
+            return Error{DemoProject::tr("demo quote not found in %1: %2").arg(source->name, quote)};
+        const CodePointIndex index(*text);
+        const NewCoding coding{source->id, code->id, index.toCodePoint(at), index.toCodePoint(at + quote.size())};
+        if (Result<CodingId> id = project.codings().add(coding); !id)
+            return id.takeError();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Project>> DemoProject::create(const QString &path)
+{
+    QFile specFile(QStringLiteral(":/demo/demo.json"));
+    if (!specFile.open(QIODevice::ReadOnly))
+        return Error{tr("The demo corpus is missing from this build of Tematik.")};
+    const QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
+
+    Result<std::unique_ptr<Project>> project = Project::create(path, spec.value(QLatin1String("name")).toString());
+    if (!project)
+        return project;
+    if (Status s = (*project)->setCoder(tr("Demo coder")); !s)
+        return s.takeError();
+    if (Status s = build(**project, spec); !s) {
+        project->reset();
+        QFile::remove(path);
+        return Error{tr("Could not build the demo project: %1").arg(s.error())};
+    }
+    return project;
+}
+
+} // namespace tematik

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace tematik {
+
+class Project;
+
+// The demo project: the fictional interview corpus bundled in the program, with a small codebook
+// and a few codings, so that a new user (and the screenshot script) sees a project with real work in it.
+// The corpus and resources/demo/demo.json are compiled in as Qt resources under :/demo.
+class DemoProject
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoProject)
+
+public:
+    // Builds the demo project in a new file at path; on failure no file is left behind.
+    static Result<std::unique_ptr<Project>> create(const QString &path);
+};
+
+} // namespace tematik

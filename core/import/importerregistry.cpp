@@ -1,0 +1,76 @@
+#include "core/import/importerregistry.h"
+
+#include "core/import/importer.h"
+#include "core/import/plaintextimporter.h"
+
+#include <QStringList>
+
+namespace tematik {
+
+ImporterRegistry::ImporterRegistry() = default;
+ImporterRegistry::~ImporterRegistry() = default;
+ImporterRegistry::ImporterRegistry(ImporterRegistry &&) noexcept = default;
+ImporterRegistry &ImporterRegistry::operator=(ImporterRegistry &&) noexcept = default;
+
+const ImporterRegistry &ImporterRegistry::standard()
+{
+    static const ImporterRegistry registry = [] {
+        ImporterRegistry r;
+        r.add(std::make_unique<PlainTextImporter>());
+        return r;
+    }();
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+QList<const Importer *> ImporterRegistry::importers() const
+{
+    QList<const Importer *> list;
+    for (const auto &i : m_importers)
+        list.append(i.get());
+    return list;
+}
+
+const Importer *ImporterRegistry::byId(const QString &id) const
+{
+    for (const auto &i : m_importers) {
+        if (i->id() == id)
+            return i.get();
+    }
+    return nullptr;
+}
+
+const Importer *ImporterRegistry::importerFor(const QString &fileName, const QByteArray &head) const
+{
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const auto &i : m_importers) {
+        const int score = i->confidence(fileName, head);
+        if (score > bestScore) {
+            best = i.get();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+QString ImporterRegistry::fileDialogFilter(const QString &allSupportedLabel) const
+{
+    QStringList all;
+    QStringList entries;
+    for (const auto &i : m_importers) {
+        QStringList patterns;
+        for (const QString &ext : i->extensions())
+            patterns.append(QStringLiteral("*.") + ext);
+        all += patterns;
+        entries.append(QStringLiteral("%1 (%2)").arg(i->displayName(), patterns.join(u' ')));
+    }
+    entries.prepend(QStringLiteral("%1 (%2)").arg(allSupportedLabel, all.join(u' ')));
+    return entries.join(QStringLiteral(";;"));
+}
+
+} // namespace tematik

@@ -1,0 +1,81 @@
+#include "core/import/sourceimport.h"
+
+#include "core/import/importer.h"
+#include "core/import/importerregistry.h"
+#include "core/logging.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "core/text/speakerturnparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace tematik {
+
+Result<ImportReport> SourceImport::importFile(Project &project, const QString &path, const ImportOptions &options)
+{
+    return importFile(project, path, options, ImporterRegistry::standard());
+}
+
+Result<ImportReport> SourceImport::importFile(Project &project, const QString &path, const ImportOptions &options,
+                                              const ImporterRegistry &registry)
+{
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(fileName, reason)}; };
+
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (info.isDir())
+        return fail(tr("is a folder, not a file"));
+    if (info.size() > maxFileSize)
+        return fail(tr("the file is %1 MB, over the limit of %2 MB")
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(maxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != info.size())
+        return fail(tr("could not be read completely"));
+
+    const Importer *importer = registry.importerFor(fileName, bytes.left(4096));
+    if (!importer)
+        return fail(tr("this kind of file cannot be imported"));
+    Result<ImportedDocument> doc = importer->read(bytes, options);
+    if (!doc)
+        return fail(doc.error());
+
+    NewSource source;
+    source.name = info.completeBaseName();
+    source.fileName = fileName;
+    source.format = importer->id();
+    source.encoding = doc->encoding;
+    source.original = bytes;
+    source.text = doc->text;
+    source.turns = doc->turns ? *doc->turns : SpeakerTurnParser::parse(doc->text);
+
+    ImportReport report;
+    report.warnings = doc->warnings;
+    const QList<SourceId> same = project.sources().findByHash(SourceStore::hashOf(bytes));
+    if (!same.isEmpty()) {
+        if (const auto earlier = project.sources().find(same.first()))
+            report.warnings.append(tr("the same file was imported before, as “%1”").arg(earlier->name));
+    }
+
+    Result<SourceId> id = project.sources().add(source);
+    if (!id)
+        return fail(id.error());
+    const std::optional<SourceInfo> stored = project.sources().find(*id);
+    report.filePath = path;
+    report.sourceId = *id;
+    report.sourceName = stored ? stored->name : source.name;
+    report.format = importer->id();
+    report.encoding = doc->encodingDescription;
+    report.codePoints = stored ? stored->codePoints : 0;
+    report.turns = int(source.turns.size());
+    qCInfo(lcImport) << "imported" << path << "as" << report.sourceName << report.encoding << report.turns << "turns";
+    return report;
+}
+
+} // namespace tematik

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/import/importeddocument.h"
+#include "core/model/ids.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tematik {
+
+class ImporterRegistry;
+class Project;
+
+// What became of one imported file, for the per-file report the app and the command line show.
+struct ImportReport
+{
+    QString filePath;
+    SourceId sourceId = 0;
+    QString sourceName;
+    QString format;   // importer id
+    QString encoding; // how the text was decoded, for the user
+    qint64 codePoints = 0;
+    int turns = 0;
+    QStringList warnings;
+};
+
+// Imports one file as a source: reads it, lets the registry choose an importer by name and content,
+// finds speaker turns, and stores it all in one transaction. A file that fails leaves nothing behind,
+// and the error names the file and the reason.
+class SourceImport
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceImport)
+
+public:
+    // Files larger than this are refused before they are read.
+    static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
+
+    static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options = {});
+    static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options,
+                                           const ImporterRegistry &registry);
+};
+
+} // namespace tematik

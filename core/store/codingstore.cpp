@@ -1,0 +1,194 @@
+#include "core/store/codingstore.h"
+
+#include "core/store/database.h"
+#include "core/store/projectnotifier.h"
+#include "core/store/storedvalues.h"
+#include "core/text/codepointindex.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace tematik {
+namespace {
+
+constexpr const char *codingColumns = "SELECT id, guid, source_id, code_id, start, end, ifnull(coder_id, 0), "
+                                      "created_at, exemplar FROM codings ";
+
+Coding readCoding(const Statement &q)
+{
+    Coding c;
+    c.id = q.int64(0);
+    c.guid = q.text(1);
+    c.sourceId = q.int64(2);
+    c.codeId = q.int64(3);
+    c.start = q.int64(4);
+    c.end = q.int64(5);
+    c.coderId = q.int64(6);
+    c.createdAt = fromStoredTime(q.text(7));
+    c.exemplar = q.int64(8) != 0;
+    return c;
+}
+
+} // namespace
+
+Status CodingStore::insert(const NewCoding &coding)
+{
+    if (coding.start < 0 || coding.end <= coding.start)
+        return Error{tr("A coding needs a non-empty range (start %1, end %2).").arg(coding.start).arg(coding.end)};
+    Statement &length = m_db.cached("SELECT code_points FROM sources WHERE id = ?");
+    length.bind(1, coding.sourceId);
+    if (!length.next())
+        return Error{tr("There is no source with id %1.").arg(coding.sourceId)};
+    const qint64 codePoints = length.int64(0);
+    length.reset();
+    if (coding.end > codePoints)
+        return Error{tr("The range %1–%2 lies outside the source, which has %3 characters.")
+                         .arg(coding.start)
+                         .arg(coding.end)
+                         .arg(codePoints)};
+    Statement &q = m_db.cached("INSERT INTO codings (guid, source_id, code_id, start, end, coder_id, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, newGuid()).bind(2, coding.sourceId).bind(3, coding.codeId).bind(4, coding.start);
+    q.bind(5, coding.end).bind(7, storedNow());
+    if (m_coder > 0)
+        q.bind(6, m_coder);
+    if (!q.exec()) {
+        if (q.error().contains(QLatin1String("FOREIGN KEY")))
+            return Error{tr("There is no code with id %1.").arg(coding.codeId)};
+        return m_db.error(q.error());
+    }
+    return {};
+}
+
+Result<CodingId> CodingStore::add(const NewCoding &coding)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    if (Status s = insert(coding); !s)
+        return s.takeError();
+    const CodingId id = m_db.lastInsertId();
+    m_db.afterCommit([this, source = coding.sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return id;
+}
+
+Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    QList<CodingId> ids;
+    ids.reserve(codings.size());
+    QSet<SourceId> touched;
+    for (const NewCoding &c : codings) {
+        if (Status s = insert(c); !s)
+            return s.takeError();
+        ids.append(m_db.lastInsertId());
+        touched.insert(c.sourceId);
+    }
+    m_db.afterCommit([this, touched] {
+        for (SourceId s : touched)
+            Q_EMIT m_notifier.codingsChanged(s);
+    });
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return ids;
+}
+
+Status CodingStore::remove(CodingId id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const std::optional<Coding> coding = find(id);
+    if (!coding)
+        return Error{tr("There is no coding with id %1.").arg(id)};
+    Statement &q = m_db.cached("DELETE FROM codings WHERE id = ?");
+    q.bind(1, id);
+    if (!q.exec())
+        return m_db.error(q.error());
+    m_db.afterCommit([this, source = coding->sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
+    return tx.commit();
+}
+
+std::optional<Coding> CodingStore::find(CodingId id) const
+{
+    static const QByteArray sql = QByteArray(codingColumns) + "WHERE id = ?";
+    Statement &q = m_db.cached(sql.constData());
+    q.bind(1, id);
+    if (!q.next())
+        return std::nullopt;
+    Coding c = readCoding(q);
+    q.reset();
+    return c;
+}
+
+QList<Coding> CodingStore::select(const char *sql, qint64 key) const
+{
+    QList<Coding> result;
+    Statement &q = m_db.cached(sql);
+    if (key != 0)
+        q.bind(1, key);
+    while (q.next())
+        result.append(readCoding(q));
+    return result;
+}
+
+QList<Coding> CodingStore::forSource(SourceId source) const
+{
+    static const QByteArray sql = QByteArray(codingColumns) + "WHERE source_id = ? ORDER BY start, end, id";
+    return select(sql.constData(), source);
+}
+
+QList<Coding> CodingStore::forCode(CodeId code) const
+{
+    static const QByteArray sql = QByteArray(codingColumns) + "WHERE code_id = ? ORDER BY source_id, start, id";
+    return select(sql.constData(), code);
+}
+
+QList<Coding> CodingStore::all() const
+{
+    static const QByteArray sql = QByteArray(codingColumns) + "ORDER BY source_id, start, end, id";
+    return select(sql.constData(), 0);
+}
+
+QList<CodedSegment> CodingStore::segmentsOf(const QList<Coding> &codings) const
+{
+    struct SourceText
+    {
+        QString name;
+        QString text;
+        CodePointIndex index;
+    };
+    QHash<SourceId, SourceText> texts;
+    Statement &q = m_db.cached("SELECT s.name, t.plain_text FROM sources s JOIN source_texts t "
+                               "ON t.source_id = s.id WHERE s.id = ?");
+    QList<CodedSegment> result;
+    result.reserve(codings.size());
+    for (const Coding &c : codings) {
+        auto it = texts.find(c.sourceId);
+        if (it == texts.end()) {
+            q.reset();
+            q.bind(1, c.sourceId);
+            SourceText st;
+            if (q.next()) {
+                st.name = q.text(0);
+                st.text = q.text(1);
+                st.index = CodePointIndex(st.text);
+            }
+            q.reset();
+            it = texts.insert(c.sourceId, std::move(st));
+        }
+        result.append(CodedSegment{c, it->name, CodePointIndex::slice(it->text, it->index, c.start, c.end)});
+    }
+    return result;
+}
+
+QList<CodedSegment> CodingStore::segmentsOfCode(CodeId code) const
+{
+    return segmentsOf(forCode(code));
+}
+
+} // namespace tematik

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/model/coding.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace tematik {
+
+class Database;
+class ProjectNotifier;
+
+struct NewCoding
+{
+    SourceId sourceId = 0;
+    CodeId codeId = 0;
+    qint64 start = 0; // code points, half-open
+    qint64 end = 0;
+};
+
+// Codings: codes applied to ranges of source text.
+class CodingStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CodingStore)
+
+public:
+    CodingStore(Database &db, ProjectNotifier &notifier, CoderId &coder)
+        : m_db(db), m_notifier(notifier), m_coder(coder)
+    {
+    }
+
+    Result<CodingId> add(const NewCoding &coding);
+    // Many codings as one action (one transaction, one notification per source touched).
+    Result<QList<CodingId>> addAll(const QList<NewCoding> &codings);
+    Status remove(CodingId id);
+
+    std::optional<Coding> find(CodingId id) const;
+    QList<Coding> forSource(SourceId source) const; // ordered by start, then end
+    QList<Coding> forCode(CodeId code) const;       // ordered by source, then start
+    QList<Coding> all() const;
+    // The codings of a code with the words they cover, in source order.
+    QList<CodedSegment> segmentsOfCode(CodeId code) const;
+    // Any list of codings with their words; each source's text is read once.
+    QList<CodedSegment> segmentsOf(const QList<Coding> &codings) const;
+
+private:
+    Status insert(const NewCoding &coding);
+    QList<Coding> select(const char *sql, qint64 key) const;
+
+    Database &m_db;
+    ProjectNotifier &m_notifier;
+    CoderId &m_coder;
+};
+
+} // namespace tematik

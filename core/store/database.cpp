@@ -1,0 +1,198 @@
+#include "core/store/database.h"
+
+#include "core/logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace tematik {
+
+Database::Database(sqlite3 *db, QString path, bool readOnly)
+    : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_cache);
+    m_cache.clear();
+    // sqlite3_close_v2 checkpoints the WAL into the main file when this is the last connection, so
+    // that a closed project is one self-contained file again.
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode != Mode::Create && !info.exists())
+        return Error{tr("The project %1 does not exist.").arg(path)};
+    if (mode == Mode::Create && info.exists())
+        return Error{tr("Cannot create the project %1: a file with that name already exists.").arg(path)};
+    if (mode != Mode::Create && info.isDir())
+        return Error{tr("%1 is a folder, not a project file.").arg(path)};
+
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                      : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(handle);
+        return Error{tr("Cannot open the project %1: %2.").arg(path, reason)};
+    }
+    std::unique_ptr<Database> db(new Database(handle, path, mode == Mode::ReadOnly));
+    sqlite3_extended_result_codes(handle, 1);
+    // Another writer (a second window, the command line) may hold the lock for a moment.
+    sqlite3_busy_timeout(handle, 5000);
+    return db;
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return error(reason);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return error(lastError());
+    return Statement(m_db, stmt);
+}
+
+Statement &Database::cached(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        (*it)->reset();
+        return **it;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    // A statement that fails to prepare is a programming error in core's own SQL; it is kept as an
+    // invalid statement whose next() returns false, and the reason is logged.
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        qCCritical(lcStore) << "cannot prepare" << sql << ":" << lastError();
+    auto *statement = new Statement(m_db, stmt);
+    m_cache.insert(sql, statement);
+    return *statement;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Error Database::error(const QString &what) const
+{
+    return Error{tr("Project %1: %2").arg(QFileInfo(m_path).fileName(), what)};
+}
+
+Status Database::begin()
+{
+    if (m_readOnly)
+        return Error{tr("The project %1 is open read-only.").arg(QFileInfo(m_path).fileName())};
+    // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) or fails at
+    // the start of an action rather than half-way through it.
+    const char *sql = m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested";
+    if (Status s = exec(sql); !s)
+        return s;
+    ++m_depth;
+    m_pendingMarks.push_back(m_pendingNotifications.size());
+    return {};
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    const char *sql = m_depth == 1 ? "COMMIT" : "RELEASE nested";
+    if (Status s = exec(sql); !s) {
+        rollback();
+        return s;
+    }
+    --m_depth;
+    m_pendingMarks.pop_back();
+    if (m_depth == 0) {
+        auto pending = std::move(m_pendingNotifications);
+        m_pendingNotifications.clear();
+        for (auto &fn : pending)
+            fn();
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 1) {
+        // A failed COMMIT may already have rolled back; ROLLBACK then reports "no transaction".
+        if (!sqlite3_get_autocommit(m_db)) {
+            if (Status s = exec("ROLLBACK"); !s)
+                qCWarning(lcStore) << "rollback failed:" << s.error();
+        }
+        m_pendingNotifications.clear();
+    } else {
+        if (Status s = exec("ROLLBACK TO nested; RELEASE nested"); !s)
+            qCWarning(lcStore) << "rollback to savepoint failed:" << s.error();
+        m_pendingNotifications.resize(m_pendingMarks.back());
+    }
+    m_pendingMarks.pop_back();
+    --m_depth;
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (m_depth == 0)
+        fn();
+    else
+        m_pendingNotifications.push_back(std::move(fn));
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_begin(db.begin())
+{
+    m_active = m_begin.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_begin.ok() ? Status(Error{QStringLiteral("transaction already closed")}) : m_begin;
+    m_active = false;
+    return m_db.commit();
+}
+
+} // namespace tematik

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/store/statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace tematik {
+
+// One connection to a project file. Owns its prepared-statement cache and the transaction depth, so
+// that core operations can nest (an outer action wraps inner ones in savepoints) while the user still
+// sees one action as one transaction.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Runs one or more statements without parameters.
+    Status exec(const char *sql);
+    // A fresh statement, finalized when it goes out of scope.
+    Result<Statement> prepare(const char *sql);
+    // A statement prepared once per connection and reused; it comes back reset and unbound. The
+    // reference stays valid for the lifetime of the Database.
+    Statement &cached(const char *sql);
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+
+    // Transactions: begin() opens BEGIN IMMEDIATE at depth 0 and a savepoint inside; commit() and
+    // rollback() close the innermost one. Prefer the RAII Transaction class.
+    Status begin();
+    Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+    // Runs fn once the outermost transaction has committed (at once when none is open); dropped if it
+    // rolls back. Change notifications go through here so that nobody hears of a change that was undone.
+    void afterCommit(std::function<void()> fn);
+
+    // An error message that names the project file.
+    Error error(const QString &what) const;
+
+private:
+    Database(sqlite3 *db, QString path, bool readOnly);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    QHash<const char *, Statement *> m_cache;
+    std::vector<std::function<void()>> m_pendingNotifications;
+    // For each open savepoint, how many notifications were pending when it began.
+    std::vector<size_t> m_pendingMarks;
+};
+
+// Scoped transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when BEGIN itself failed (e.g. the file is locked by another writer).
+    bool isActive() const { return m_active; }
+    const Status &beginStatus() const { return m_begin; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begin;
+    bool m_active = false;
+};
+
+} // namespace tematik

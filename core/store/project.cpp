@@ -1,0 +1,132 @@
+#include "core/store/project.h"
+
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/database.h"
+#include "core/store/projectnotifier.h"
+#include "core/store/schema.h"
+#include "core/store/sourcestore.h"
+#include "core/store/storedvalues.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace tematik {
+
+Project::Project(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_notifier(std::make_unique<ProjectNotifier>()),
+      m_sources(std::make_unique<SourceStore>(*m_db, *m_notifier, m_coder)),
+      m_codes(std::make_unique<CodeStore>(*m_db, *m_notifier, m_coder)),
+      m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder))
+{
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::Create);
+    if (!db)
+        return db.takeError();
+    Status s = Schema::configureConnection(**db);
+    if (s)
+        s = Schema::initialize(**db);
+    if (s) {
+        Statement &q = (*db)->cached("INSERT INTO project (id, guid, name, created_at) VALUES (1, ?, ?, ?)");
+        q.bind(1, newGuid())
+            .bind(2, name.isEmpty() ? QFileInfo(path).completeBaseName() : name)
+            .bind(3, storedNow());
+        if (!q.exec())
+            s = (*db)->error(q.error());
+    }
+    if (!s) {
+        // Leave nothing behind: a half-made project file would later fail to open with a worse message.
+        db->reset();
+        QFile::remove(path);
+        QFile::remove(path + QLatin1String("-wal"));
+        QFile::remove(path + QLatin1String("-shm"));
+        return Error{tr("Cannot create the project %1: %2").arg(path, s.error())};
+    }
+    return std::unique_ptr<Project>(new Project(std::move(*db)));
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)
+{
+    Result<std::unique_ptr<Database>> db =
+        Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!db)
+        return db.takeError();
+    // Check the file before touching its journal mode: setting WAL on a file that is not a project
+    // would write to somebody else's file.
+    if (Status s = Schema::upgrade(**db); !s)
+        return s.takeError();
+    if (Status s = Schema::configureConnection(**db); !s)
+        return s.takeError();
+    return std::unique_ptr<Project>(new Project(std::move(*db)));
+}
+
+QString Project::path() const
+{
+    return m_db->path();
+}
+
+QString Project::name() const
+{
+    Statement &q = m_db->cached("SELECT name FROM project WHERE id = 1");
+    const QString name = q.next() ? q.text(0) : QFileInfo(path()).completeBaseName();
+    q.reset();
+    return name;
+}
+
+Status Project::setCoder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A coder needs a name.")};
+    Statement &find = m_db->cached("SELECT id FROM coders WHERE name = ?");
+    find.bind(1, trimmed);
+    if (find.next()) {
+        m_coder = find.int64(0);
+        find.reset();
+        return {};
+    }
+    Transaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &insert = m_db->cached("INSERT INTO coders (guid, name) VALUES (?, ?)");
+    insert.bind(1, newGuid()).bind(2, trimmed);
+    if (!insert.exec())
+        return m_db->error(insert.error());
+    const CoderId id = m_db->lastInsertId();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_coder = id;
+    return {};
+}
+
+QString Project::coderName() const
+{
+    Statement &q = m_db->cached("SELECT name FROM coders WHERE id = ?");
+    q.bind(1, m_coder);
+    const QString name = q.next() ? q.text(0) : QString();
+    q.reset();
+    return name;
+}
+
+ProjectCounts Project::counts() const
+{
+    Statement &q = m_db->cached(
+        "SELECT (SELECT count(*) FROM sources), (SELECT ifnull(sum(code_points), 0) FROM sources), "
+        "(SELECT count(*) FROM turns), (SELECT count(*) FROM speakers), (SELECT count(*) FROM codes), "
+        "(SELECT count(*) FROM codings), (SELECT count(*) FROM cases), (SELECT count(*) FROM themes), "
+        "(SELECT count(*) FROM memos), (SELECT count(*) FROM coders)");
+    ProjectCounts c;
+    if (q.next()) {
+        c = ProjectCounts{q.int64(0), q.int64(1), q.int64(2), q.int64(3), q.int64(4),
+                          q.int64(5), q.int64(6), q.int64(7), q.int64(8), q.int64(9)};
+    }
+    q.reset();
+    return c;
+}
+
+} // namespace tematik

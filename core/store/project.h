@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/model/ids.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace tematik {
+
+class CodeStore;
+class CodingStore;
+class Database;
+class ProjectNotifier;
+class SourceStore;
+
+struct ProjectCounts
+{
+    qint64 sources = 0;
+    qint64 codePoints = 0;
+    qint64 turns = 0;
+    qint64 speakers = 0;
+    qint64 codes = 0;
+    qint64 codings = 0;
+    qint64 cases = 0;
+    qint64 themes = 0;
+    qint64 memos = 0;
+    qint64 coders = 0;
+};
+
+// An open project file: the facade through which front ends reach the stores. Every operation on a
+// store is one transaction, committed before it returns; there is no "save".
+class Project
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+
+public:
+    ~Project();
+
+    // Makes a new, empty project file; fails if the file exists.
+    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name = {});
+    // Opens an existing project, upgrading an older format in place.
+    static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
+
+    QString path() const;
+    QString name() const;
+    Database &database() { return *m_db; }
+    ProjectNotifier &notifier() { return *m_notifier; }
+
+    SourceStore &sources() { return *m_sources; }
+    CodeStore &codes() { return *m_codes; }
+    CodingStore &codings() { return *m_codings; }
+
+    // The person whose work new codings, codes and imports are recorded as; created on first use.
+    Status setCoder(const QString &name);
+    CoderId coder() const { return m_coder; }
+    QString coderName() const;
+
+    ProjectCounts counts() const;
+
+private:
+    explicit Project(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProjectNotifier> m_notifier;
+    CoderId m_coder = 0;
+    std::unique_ptr<SourceStore> m_sources;
+    std::unique_ptr<CodeStore> m_codes;
+    std::unique_ptr<CodingStore> m_codings;
+};
+
+} // namespace tematik

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/model/ids.h"
+
+#include <QObject>
+
+namespace tematik {
+
+// The one change channel of a project. Stores emit these after the transaction that made the change
+// has committed (never for a change that was rolled back); item models subscribe and update
+// incrementally. Nothing else tells a view that the project changed.
+class ProjectNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void sourceAdded(tematik::SourceId id);
+    void sourceChanged(tematik::SourceId id);
+    void sourceRemoved(tematik::SourceId id);
+
+    void codeAdded(tematik::CodeId id);
+    void codeChanged(tematik::CodeId id);
+    void codeRemoved(tematik::CodeId id);
+
+    // Codings were added to, changed in or removed from this source.
+    void codingsChanged(tematik::SourceId source);
+};
+
+} // namespace tematik

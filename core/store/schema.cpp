@@ -1,0 +1,278 @@
+#include "core/store/schema.h"
+
+#include "core/logging.h"
+#include "core/store/database.h"
+
+#include <QFileInfo>
+
+#include <array>
+
+namespace tematik {
+namespace {
+
+// Each entry takes a file from version (index) to version (index + 1). Never edit a step that has
+// shipped: add a new one, and a fixture for the old version under tests/data/schema/.
+constexpr std::array migrationSteps{
+    // Version 1: the foundation.
+    R"sql(
+CREATE TABLE project (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    guid        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE coders (
+    id   INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE sources (
+    id           INTEGER PRIMARY KEY,
+    guid         TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL UNIQUE,
+    format       TEXT NOT NULL,
+    encoding     TEXT NOT NULL DEFAULT '',
+    file_name    TEXT NOT NULL,
+    code_points  INTEGER NOT NULL CHECK (code_points >= 0),
+    content_hash TEXT NOT NULL,
+    imported_at  TEXT NOT NULL,
+    imported_by  INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+    position     INTEGER NOT NULL DEFAULT 0
+);
+-- Text and original bytes live apart from the source row so that listing sources never reads them.
+CREATE TABLE source_texts (
+    source_id  INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    plain_text TEXT NOT NULL
+);
+CREATE TABLE source_files (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    bytes     BLOB NOT NULL
+);
+CREATE TABLE cases (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE case_sources (
+    case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    PRIMARY KEY (case_id, source_id)
+);
+CREATE TABLE attributes (
+    id       INTEGER PRIMARY KEY,
+    guid     TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL UNIQUE,
+    type     TEXT NOT NULL CHECK (type IN ('text', 'integer', 'decimal', 'date', 'boolean')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- A missing value (an empty cell) has no row; 'ej tillämpligt' is a value like any other.
+CREATE TABLE case_values (
+    case_id      INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (case_id, attribute_id)
+) WITHOUT ROWID;
+CREATE TABLE speakers (
+    id        INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    label     TEXT NOT NULL,
+    case_id   INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+    UNIQUE (source_id, label)
+);
+CREATE INDEX speakers_case ON speakers(case_id);
+-- A turn spans [start, end) of its source's text; the label ("IP: ") is [start, text_start).
+CREATE TABLE turns (
+    id         INTEGER PRIMARY KEY,
+    source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+    start      INTEGER NOT NULL,
+    text_start INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    begin_ms   INTEGER,
+    end_ms     INTEGER,
+    CHECK (0 <= start AND start <= text_start AND text_start <= end)
+);
+CREATE INDEX turns_source ON turns(source_id, start);
+CREATE INDEX turns_speaker ON turns(speaker_id);
+CREATE TABLE themes (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    parent_id  INTEGER REFERENCES themes(id) ON DELETE SET NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('theme', 'dimension')),
+    name       TEXT NOT NULL,
+    definition TEXT NOT NULL DEFAULT '',
+    status     TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ('candidate', 'reviewed', 'final')),
+    position   INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX themes_parent ON themes(parent_id);
+CREATE TABLE codes (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    parent_id   INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    theme_id    INTEGER REFERENCES themes(id) ON DELETE SET NULL,
+    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    color       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position    INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    created_by  INTEGER REFERENCES coders(id) ON DELETE SET NULL
+);
+-- Siblings have distinct names; top-level codes count as siblings of each other.
+CREATE UNIQUE INDEX codes_sibling_name ON codes(ifnull(parent_id, 0), name);
+CREATE INDEX codes_theme ON codes(theme_id);
+CREATE TABLE codings (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    code_id    INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    coder_id   INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    exemplar   INTEGER NOT NULL DEFAULT 0 CHECK (exemplar IN (0, 1)),
+    CHECK (0 <= start AND start < end)
+);
+CREATE INDEX codings_source ON codings(source_id, start);
+CREATE INDEX codings_code ON codings(code_id);
+-- A coding must lie inside its source's text, whoever writes it.
+CREATE TRIGGER codings_in_text_insert BEFORE INSERT ON codings
+WHEN NEW.end > (SELECT code_points FROM sources WHERE id = NEW.source_id)
+BEGIN SELECT RAISE(ABORT, 'coding ends past the end of its source text'); END;
+CREATE TRIGGER codings_in_text_update BEFORE UPDATE OF start, end, source_id ON codings
+WHEN NEW.end > (SELECT code_points FROM sources WHERE id = NEW.source_id)
+BEGIN SELECT RAISE(ABORT, 'coding ends past the end of its source text'); END;
+-- A memo is on at most one thing; on nothing means on the project.
+CREATE TABLE memos (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL DEFAULT 'analytic' CHECK (kind IN ('analytic', 'member_check')),
+    title       TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',
+    source_id   INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+    code_id     INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    theme_id    INTEGER REFERENCES themes(id) ON DELETE CASCADE,
+    coding_id   INTEGER REFERENCES codings(id) ON DELETE CASCADE,
+    case_id     INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    author_id   INTEGER REFERENCES coders(id) ON DELETE SET NULL,
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK ((source_id IS NOT NULL) + (code_id IS NOT NULL) + (theme_id IS NOT NULL)
+           + (coding_id IS NOT NULL) + (case_id IS NOT NULL) <= 1)
+);
+CREATE INDEX memos_source ON memos(source_id);
+CREATE INDEX memos_code ON memos(code_id);
+CREATE INDEX memos_theme ON memos(theme_id);
+CREATE INDEX memos_coding ON memos(coding_id);
+CREATE INDEX memos_case ON memos(case_id);
+)sql",
+};
+
+Result<int> readPragmaInt(Database &db, const char *sql)
+{
+    Result<Statement> query = db.prepare(sql);
+    if (!query)
+        return query.takeError();
+    if (!query->next())
+        return db.error(query->failed() ? query->error() : QString());
+    return int(query->int64(0));
+}
+
+Status setVersion(Database &db, int version)
+{
+    // PRAGMA takes no bound parameters; the value is an integer we produce ourselves.
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    return db.exec(sql.constData());
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(migrationSteps.size());
+}
+
+Status Schema::configureConnection(Database &db)
+{
+    if (Status s = db.exec("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF"); !s)
+        return s;
+    if (db.isReadOnly())
+        return {};
+    // WAL with synchronous=FULL: a committed transaction is on disk before COMMIT returns, so neither a
+    // killed process nor a power cut loses it, and an interrupted write never damages the file. WAL also
+    // lets readers (a second window, the command line) read while a write is in progress.
+    Result<Statement> mode = db.prepare("PRAGMA journal_mode = WAL");
+    if (!mode)
+        return mode.takeError();
+    if (!mode->next() || mode->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "WAL journal not available for" << db.path() << "; using the default journal";
+    mode = Statement();
+    return db.exec("PRAGMA synchronous = FULL");
+}
+
+Status Schema::initialize(Database &db)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(applicationId);
+    if (Status s = db.exec(setId.constData()); !s)
+        return s;
+    for (const char *step : migrationSteps) {
+        if (Status s = db.exec(step); !s)
+            return s;
+    }
+    if (Status s = setVersion(db, currentVersion()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Schema::upgrade(Database &db)
+{
+    const QString file = QFileInfo(db.path()).fileName();
+    // The first read of the header is where SQLite notices a file that is not a database at all.
+    Result<int> appId = readPragmaInt(db, "PRAGMA application_id");
+    if (!appId)
+        return Error{tr("%1 is not a Tematik project (%2).").arg(file, db.lastError())};
+    if (*appId != applicationId)
+        return Error{tr("%1 is not a Tematik project.").arg(file)};
+    Result<int> version = readPragmaInt(db, "PRAGMA user_version");
+    if (!version)
+        return version.takeError();
+    if (*version > currentVersion())
+        return Error{tr("%1 was saved by a newer version of Tematik (project format %2; this version "
+                        "reads formats up to %3). Open it with the newer version.")
+                         .arg(file)
+                         .arg(*version)
+                         .arg(currentVersion())};
+    if (*version < 1)
+        return Error{tr("%1 is a damaged Tematik project: it has no format version.").arg(file)};
+    if (*version == currentVersion())
+        return {};
+    if (db.isReadOnly())
+        return Error{tr("%1 uses an older project format and must be upgraded, but it is open read-only.")
+                         .arg(file)};
+
+    qCInfo(lcStore) << "upgrading" << file << "from format" << *version << "to" << currentVersion();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (int v = *version; v < currentVersion(); ++v) {
+        if (Status s = db.exec(migrationSteps[size_t(v)]); !s)
+            return Error{tr("Could not upgrade %1 to project format %2: %3").arg(file).arg(v + 1).arg(s.error())};
+    }
+    if (Status s = setVersion(db, currentVersion()); !s)
+        return s;
+    // Migrations may rebuild tables; make sure every reference still points somewhere.
+    Result<Statement> check = db.prepare("PRAGMA foreign_key_check");
+    if (!check)
+        return check.takeError();
+    if (check->next())
+        return Error{tr("Could not upgrade %1: the upgraded project has broken references.").arg(file)};
+    check = Statement();
+    return tx.commit();
+}
+
+} // namespace tematik

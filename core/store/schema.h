@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+namespace tematik {
+
+class Database;
+
+// The layout of a project file and the steps that bring an older file up to date.
+//
+// A project file is marked by PRAGMA application_id (so that Tematik never mistakes another SQLite
+// file for a project) and carries its schema version in PRAGMA user_version. Version N is reached from
+// version N-1 by migration step N; a new file runs every step from 1, so new and migrated files are
+// built by the same code and cannot drift apart.
+class Schema
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+
+public:
+    // 'TMTK' in ASCII.
+    static constexpr int applicationId = 0x544D544B;
+    static int currentVersion();
+
+    // Reads application_id and user_version and migrates an older file, all in one transaction.
+    // Fails, leaving the file untouched, for a file that is not a project or comes from a newer version.
+    static Status upgrade(Database &db);
+    // Lays out an empty file at the current version.
+    static Status initialize(Database &db);
+    // The connection settings every project needs: foreign keys, WAL journal, full sync.
+    static Status configureConnection(Database &db);
+};
+
+} // namespace tematik

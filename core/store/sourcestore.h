@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/source.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace tematik {
+
+class Database;
+class ProjectNotifier;
+
+// What an import hands to the store: the decoded text and everything needed to keep the original.
+struct NewSource
+{
+    QString name;     // preferred name; made unique in the project
+    QString fileName; // original file name, without folder
+    QString format;
+    QString encoding;
+    QByteArray original;
+    QString text;
+    QList<SpeakerTurn> turns; // positions in code points of text
+};
+
+// Sources of a project: their text, original bytes, speakers and turns.
+class SourceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceStore)
+
+public:
+    SourceStore(Database &db, ProjectNotifier &notifier, CoderId &coder)
+        : m_db(db), m_notifier(notifier), m_coder(coder)
+    {
+    }
+
+    // Stores a source with its speakers and turns in one transaction.
+    Result<SourceId> add(const NewSource &source);
+    Status rename(SourceId id, const QString &name);
+    Status remove(SourceId id);
+
+    QList<SourceInfo> list() const;
+    std::optional<SourceInfo> find(SourceId id) const;
+    // By exact name, or else by the name without extension, or by the original file name.
+    std::optional<SourceInfo> findByName(const QString &name) const;
+    // Sources already holding exactly these bytes.
+    QList<SourceId> findByHash(const QString &contentHash) const;
+
+    Result<QString> text(SourceId id) const;
+    Result<QByteArray> original(SourceId id) const;
+    QList<SpeakerTurn> turns(SourceId id) const;
+
+    static QString hashOf(const QByteArray &bytes);
+
+private:
+    QString uniqueName(const QString &wanted) const;
+
+    Database &m_db;
+    ProjectNotifier &m_notifier;
+    CoderId &m_coder;
+};
+
+} // namespace tematik

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tematik {
+
+// One prepared SQLite statement. Parameters are 1-based as in SQLite; columns are 0-based.
+// Text crosses this boundary as UTF-8 (SQLite's native encoding), so that SQL functions such as
+// length() and substr() count Unicode code points, the unit of every stored text position.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+    Statement &bind(int index, std::optional<qint64> value);
+
+    // Advances to the next row: true when a row is available. On an error it returns false and
+    // error() says why; the statement is then reset.
+    bool next();
+    // Runs the statement to completion; false on error.
+    bool exec();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+private:
+    void finalize();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace tematik
