@@ -1,0 +1,164 @@
+#include "tests/support/testenvironment.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// tematik-cli as a script would use it: the real executable, its output and its exit status.
+
+namespace {
+
+struct CliRun
+{
+    int status = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TEMATIK_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonDocument json(const CliRun &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    return doc;
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        project = dir.filePath(QStringLiteral("studie.tematik"));
+        const CliRun r = cli({QStringLiteral("new"), project});
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    }
+
+    QString corpus(const char *file) const { return tematik::test::corpusPath(QString::fromLatin1(file)); }
+
+    QTemporaryDir dir;
+    QString project;
+};
+
+} // namespace
+
+TEST_F(Cli, ImportListAndPrintTextExactly)
+{
+    CliRun r = cli({QStringLiteral("--json"), QStringLiteral("import"), project, corpus("interview-02-bom-crlf.txt"),
+                 corpus("interview-03-cp1252.txt"), corpus("focusgroup.txt")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray reports = json(r).array();
+    ASSERT_EQ(reports.size(), 3);
+    EXPECT_EQ(reports[0][QLatin1String("turns")].toInt(), 28);
+    EXPECT_TRUE(reports[1][QLatin1String("encoding")].toString().startsWith(QLatin1String("windows-1252")));
+
+    r = cli({QStringLiteral("sources"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    const QJsonArray sources = json(r).array();
+    ASSERT_EQ(sources.size(), 3);
+    EXPECT_EQ(sources[2][QLatin1String("name")].toString(), QStringLiteral("focusgroup"));
+    EXPECT_EQ(sources[2][QLatin1String("codePoints")].toInt(), 14144);
+    EXPECT_EQ(sources[2][QLatin1String("turns")].toInt(), 70);
+    EXPECT_EQ(sources[1][QLatin1String("encoding")].toString(), QStringLiteral("windows-1252"));
+
+    // `text` prints the stored text byte for byte: the UTF-8 file without BOM and CRs.
+    r = cli({QStringLiteral("text"), project, QStringLiteral("interview-02-bom-crlf")});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(r.out, tematik::test::readFile(corpus("interview-02.txt")));
+    r = cli({QStringLiteral("text"), project, QStringLiteral("interview-03-cp1252.txt")});
+    EXPECT_EQ(r.out, tematik::test::readFile(corpus("interview-03.txt")));
+}
+
+TEST_F(Cli, TurnsCodesAndCodings)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), project, corpus("interview-02.txt")}).status, 0);
+    CliRun r = cli({QStringLiteral("turns"), project, QStringLiteral("interview-02"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    const QJsonArray turns = json(r).array();
+    ASSERT_EQ(turns.size(), 28);
+    EXPECT_EQ(turns[1][QLatin1String("speaker")].toString(), QStringLiteral("IP"));
+
+    ASSERT_EQ(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Känslor")}).status, 0);
+    r = cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Känslor/Glädje"),
+             QStringLiteral("--color"), QStringLiteral("#ffd166")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("--coder"), QStringLiteral("Anna"), QStringLiteral("code"), project,
+             QStringLiteral("interview-02"), QStringLiteral("Känslor/Glädje"), QStringLiteral("2160"), QStringLiteral("2173")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+
+    r = cli({QStringLiteral("codings"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    const QJsonArray codings = json(r).array();
+    ASSERT_EQ(codings.size(), 1);
+    EXPECT_EQ(codings[0][QLatin1String("code")].toString(), QStringLiteral("Känslor/Glädje"));
+    EXPECT_EQ(codings[0][QLatin1String("source")].toString(), QStringLiteral("interview-02"));
+    EXPECT_EQ(codings[0][QLatin1String("start")].toInt(), 2160);
+    EXPECT_EQ(codings[0][QLatin1String("end")].toInt(), 2173);
+    EXPECT_EQ(codings[0][QLatin1String("text")].toString(), QStringLiteral("”Äntligen! 😊”"));
+
+    r = cli({QStringLiteral("codings"), project});
+    EXPECT_EQ(QString::fromUtf8(r.out), QStringLiteral("interview-02\tKänslor/Glädje\t2160\t2173\t”Äntligen! 😊”\n"));
+
+    r = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+    const QJsonObject info = json(r).object();
+    EXPECT_EQ(info[QLatin1String("sources")].toInt(), 1);
+    EXPECT_EQ(info[QLatin1String("codes")].toInt(), 2);
+    EXPECT_EQ(info[QLatin1String("codings")].toInt(), 1);
+    EXPECT_EQ(info[QLatin1String("turns")].toInt(), 28);
+    EXPECT_EQ(info[QLatin1String("coders")].toInt(), 1);
+}
+
+TEST_F(Cli, BadInputGivesOneLineAndNonZeroStatus)
+{
+    const QString empty = dir.filePath(QStringLiteral("tom.txt"));
+    tematik::test::writeFile(empty, {});
+    CliRun r = cli({QStringLiteral("import"), project, empty, corpus("interview-01.txt")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("tom.txt"))) << r.err.toStdString();
+    // The good file in the same batch was imported.
+    r = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+    EXPECT_EQ(json(r).object()[QLatin1String("sources")].toInt(), 1);
+
+    r = cli({QStringLiteral("sources"), empty});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err.count(u'\n'), 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("not a Tematik project"))) << r.err.toStdString();
+
+    r = cli({QStringLiteral("text"), project, QStringLiteral("finns-inte")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("finns-inte")));
+
+    r = cli({QStringLiteral("code"), project, QStringLiteral("interview-01"), QStringLiteral("Saknas"),
+             QStringLiteral("0"), QStringLiteral("5")});
+    EXPECT_EQ(r.status, 1);
+
+    r = cli({QStringLiteral("new"), project});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("already exists")));
+
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).status, 2);
+    EXPECT_EQ(cli({}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("text"), project}).status, 2);
+}
+
+TEST_F(Cli, FormatsAndDemo)
+{
+    CliRun r = cli({QStringLiteral("formats"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(json(r).array()[0][QLatin1String("id")].toString(), QStringLiteral("txt"));
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    r = cli({QStringLiteral("info"), demo, QStringLiteral("--json")});
+    EXPECT_EQ(json(r).object()[QLatin1String("sources")].toInt(), 8);
+}

@@ -1,0 +1,89 @@
+#include "core/demo/demoproject.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/sourcelistmodel.h"
+#include "ui/widgets/documentview.h"
+#include "tests/support/testenvironment.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace tematik;
+
+namespace {
+
+std::unique_ptr<Project> demo(const QTemporaryDir &dir)
+{
+    auto project = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+    EXPECT_TRUE(project.ok());
+    return project.ok() ? std::move(*project) : nullptr;
+}
+
+} // namespace
+
+TEST(SourceListModel, FollowsTheProject)
+{
+    QTemporaryDir dir;
+    auto project = demo(dir);
+    ASSERT_TRUE(project);
+    SourceListModel model(*project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 8);
+    EXPECT_EQ(model.data(model.index(0)).toString(), QStringLiteral("interview-01"));
+    const SourceId first = model.sourceAt(0);
+    ASSERT_TRUE(project->sources().rename(first, QStringLiteral("IP1 – intervju")).ok());
+    EXPECT_EQ(model.data(model.index(0)).toString(), QStringLiteral("IP1 – intervju"));
+    ASSERT_TRUE(project->sources().remove(first).ok());
+    EXPECT_EQ(model.rowCount(), 7);
+}
+
+TEST(MainWindow, ShowsTheDemoProject)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setProject(demo(dir));
+    window.show();
+    auto *list = window.findChild<QListView *>();
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->model()->rowCount(), 8);
+    // The first source is shown, its speaker labels and its coding formatted.
+    const QString text = window.documentView()->toPlainText();
+    EXPECT_TRUE(text.startsWith(QLatin1String("Intervju 1")));
+    const int at = int(text.indexOf(QStringLiteral("Om jag inte gör min tillsyn")));
+    ASSERT_GT(at, 0);
+    const QTextBlock block = window.documentView()->document()->findBlock(at);
+    bool coded = false;
+    bool label = false;
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        coded = coded || (r.format.hasProperty(QTextFormat::BackgroundBrush) && r.start <= at - block.position());
+        label = label || (r.start == 0 && r.length >= 3 && r.format.fontWeight() == QFont::Bold);
+    }
+    EXPECT_TRUE(coded);
+    EXPECT_TRUE(label) << "the IP: label is not bold";
+
+    // Selecting another source shows its text.
+    list->setCurrentIndex(list->model()->index(6, 0));
+    EXPECT_TRUE(window.documentView()->toPlainText().startsWith(QLatin1String("Fokusgrupp")));
+}
+
+TEST(MainWindow, RepaintsWhenCodingsChange)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setProject(demo(dir));
+    Project &project = *window.project();
+    const auto code = project.codes().findByPath(QStringLiteral("Tid och mandat"));
+    ASSERT_TRUE(code.has_value());
+    // The first source is shown; code its first 12 characters (the title line) and see it shaded.
+    const QTextBlock title = window.documentView()->document()->firstBlock();
+    EXPECT_TRUE(title.layout()->formats().isEmpty());
+    auto sources = project.sources().list();
+    ASSERT_TRUE(project.codings().add(NewCoding{sources.first().id, code->id, 0, 10}).ok());
+    EXPECT_FALSE(window.documentView()->document()->firstBlock().layout()->formats().isEmpty());
+}

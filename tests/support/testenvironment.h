@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+
+// gtest prints QStrings in failure messages as text, not as arrays of QChar.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace tematik::test {
+
+// Test data is found by a compile-time path, never relative to the working directory.
+inline QString dataPath(const QString &relative)
+{
+    return QStringLiteral(TEMATIK_TEST_DATA "/") + relative;
+}
+
+inline QString corpusPath(const QString &file)
+{
+    return dataPath(QStringLiteral("corpus/") + file);
+}
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// Qt warnings and critical messages fail the running test, unless a test says it expects them: core
+// reports problems as values, so a stray warning is a bug.
+class ExpectedMessages
+{
+public:
+    explicit ExpectedMessages(const QString &containing);
+    ~ExpectedMessages();
+    int seen() const;
+};
+
+void installMessageHandler();
+
+} // namespace tematik::test
