@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +26,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo project (made on first use)."));
     parser.addOption(demo);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to a PNG file and quit."),
+                                        QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
     parser.process(app);
 
@@ -43,5 +48,12 @@ int main(int argc, char *argv[])
     if (!path.isEmpty())
         window.openProjectFile(path);
     window.show();
+    if (parser.isSet(screenshot)) {
+        // For scripts/screenshots: render once the event loop has laid the window out.
+        QTimer::singleShot(300, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
