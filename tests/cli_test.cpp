@@ -1,3 +1,5 @@
+#include "core/store/database.h"
+#include "core/store/project.h"
 #include "tests/support/testenvironment.h"
 
 #include <QJsonArray>
@@ -5,6 +7,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
 
 // tematik-cli as a script would use it: the real executable, its output and its exit status.
 
@@ -161,4 +166,37 @@ TEST_F(Cli, FormatsAndDemo)
     ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
     r = cli({QStringLiteral("info"), demo, QStringLiteral("--json")});
     EXPECT_EQ(json(r).object()[QLatin1String("sources")].toInt(), 8);
+}
+
+// A process killed in the middle of an import leaves a project that opens, passes SQLite's integrity
+// check, and holds only whole sources: each with all its text and turns, or not at all.
+TEST_F(Cli, KilledImportLeavesOnlyWholeSources)
+{
+    QStringList args{QStringLiteral("import"), project};
+    for (int i = 0; i < 30; ++i)
+        args.append(corpus(i % 2 ? "focusgroup.txt" : "interview-01.txt"));
+    for (const int delayMs : {40, 90, 160}) {
+        QProcess p;
+        p.start(QStringLiteral(TEMATIK_CLI), args);
+        ASSERT_TRUE(p.waitForStarted());
+        QThread::msleep(delayMs);
+        p.kill(); // SIGKILL
+        p.waitForFinished();
+    }
+    CliRun r = cli({QStringLiteral("sources"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray sources = json(r).array();
+    for (const QJsonValue &s : sources) {
+        const bool focus = s[QLatin1String("file")].toString() == QLatin1String("focusgroup.txt");
+        EXPECT_EQ(s[QLatin1String("codePoints")].toInt(), focus ? 14144 : 6554);
+        EXPECT_EQ(s[QLatin1String("turns")].toInt(), focus ? 70 : 30);
+        CliRun text = cli({QStringLiteral("text"), project, QString::number(s[QLatin1String("id")].toInt())});
+        EXPECT_EQ(text.out, tematik::test::readFile(corpus(focus ? "focusgroup.txt" : "interview-01.txt")));
+    }
+    auto opened = tematik::Project::open(project);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    tematik::Result<tematik::Statement> check = (*opened)->database().prepare("PRAGMA integrity_check");
+    ASSERT_TRUE(check.ok() && check->next());
+    EXPECT_EQ(check->text(0), QStringLiteral("ok"));
+    std::printf("[          ] %lld whole sources survived three kills\n", static_cast<long long>(sources.size()));
 }

@@ -22,8 +22,20 @@ TEST(Translations, SwedishIsComplete)
         } else if (xml.name() == QLatin1String("translation")) {
             ++messages;
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.trimmed().isEmpty())
+            bool complete = type.isEmpty();
+            // A plain translation has text; a numerus one has a non-empty text in every plural form.
+            QString text;
+            int forms = 0;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    ++forms;
+                    complete = complete && !xml.readElementText().trimmed().isEmpty();
+                }
+            }
+            if (!complete || (forms == 0 && text.trimmed().isEmpty()))
                 missing.append(source);
         }
     }

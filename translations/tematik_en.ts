@@ -24,23 +24,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot change the %1 of the code: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no code with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>Cannot rename the code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>colour</source>
+        <source>Cannot change the colour of the code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>description</source>
+        <source>Cannot change the description of the code: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -69,27 +65,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       counts of what the project holds
-  formats                            list the file formats that can be imported
-  demo PROJECT                       create the demo project from the bundled corpus
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
@@ -143,10 +118,6 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 as “%2”: %3, %4, %5 characters, %6 turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,14 +139,6 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>codes add takes a project and a code path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a code needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no code “%1” to add “%2” under; add the parent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,6 +179,49 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Created the demo project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
+  turns PROJECT SOURCE               list a source&apos;s speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT                       create the demo project from the bundled corpus
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as “%2”: %3, %4, %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n speaker turn</numerusform>
+            <numerusform>%n speaker turns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no code “%1” to put “%2” under; add that code first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,10 +267,6 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo corpus is missing from this build of Tematik.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo coder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,99 +274,8 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Could not build the demo project: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Tematik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tematik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sources · %2 codes · %3 codings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tematik projects (*.tematik)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tematik projects (*.tematik);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All supported files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ %1: %2, %3 speaker turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   ⚠ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2 files.</source>
+        <source>The demo corpus is missing from this copy of Tematik.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,16 +367,7 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the same file was imported before, as “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceListModel</name>
-    <message>
-        <source>%1
-Imported from %2 (%3)
-%4 characters, %5 speaker turns</source>
+        <source>the same file was imported before as “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,18 +398,6 @@ Imported from %2 (%3)
     <name>TextDecoder</name>
     <message>
         <source>unknown character encoding “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bytes near offset %1 are not valid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the character set detector is not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the character set could not be detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,6 +440,18 @@ Imported from %2 (%3)
         <source>the file holds binary data or control characters, not text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bytes near offset %1 cannot be decoded as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character encoding detection is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character encoding could not be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -568,6 +470,154 @@ Imported from %2 (%3)
     <message>
         <source>Demo project</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to a PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MainWindow</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Tematik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tematik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tematik projects (*.tematik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tematik projects (*.tematik);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All supported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   ⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n speaker turn</numerusform>
+            <numerusform>%n speaker turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n file.</numerusform>
+            <numerusform>Imported %1 of %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SourceListModel</name>
+    <message>
+        <source>%1
+Imported from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n speaker turn</numerusform>
+            <numerusform>%n speaker turns</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

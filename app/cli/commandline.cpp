@@ -54,7 +54,7 @@ int CommandLine::usage(const QString &problem)
                 "                                     add a code; PATH is Parent/Child for a child code\n"
                 "  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points\n"
                 "  codings PROJECT [SOURCE]           list codings with source, code, range and text\n"
-                "  info PROJECT                       counts of what the project holds\n"
+                "  info PROJECT                       show how many sources, codes, codings… it holds\n"
                 "  formats                            list the file formats that can be imported\n"
                 "  demo PROJECT                       create the demo project from the bundled corpus\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
@@ -216,10 +216,10 @@ int CommandLine::runImport(const QStringList &args)
                                        {QStringLiteral("turns"), report->turns},
                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)}});
         } else {
-            m_out << tr("Imported %1 as “%2”: %3, %4, %5 characters, %6 turns")
-                         .arg(QFileInfo(file).fileName(), report->sourceName, report->format, report->encoding)
-                         .arg(report->codePoints)
-                         .arg(report->turns)
+            m_out << tr("Imported %1 as “%2”: %3, %4, %5, %6")
+                         .arg(QFileInfo(file).fileName(), report->sourceName, report->format, report->encoding,
+                              tr("%Ln character(s)", nullptr, int(report->codePoints)),
+                              tr("%n speaker turn(s)", nullptr, report->turns))
                   << '\n';
             for (const QString &w : report->warnings)
                 m_out << "  " << tr("warning: %1").arg(w) << '\n';
@@ -347,16 +347,14 @@ int CommandLine::runCodeAdd(const QStringList &args)
     if (!project)
         return 1;
     QStringList parts = args[1].split(u'/', Qt::SkipEmptyParts);
-    if (parts.isEmpty())
-        return fail(tr("a code needs a name"));
     NewCode code;
-    code.name = parts.takeLast();
+    code.name = parts.isEmpty() ? QString() : parts.takeLast();
     code.color = m_color;
     code.description = m_description;
     if (!parts.isEmpty()) {
         const auto parent = project->codes().findByPath(parts.join(u'/'));
         if (!parent)
-            return fail(tr("no code “%1” to add “%2” under; add the parent first").arg(parts.join(u'/'), code.name));
+            return fail(tr("there is no code “%1” to put “%2” under; add that code first").arg(parts.join(u'/'), code.name));
         code.parentId = parent->id;
     }
     Result<CodeId> id = project->codes().add(code);

@@ -69,7 +69,7 @@ Result<std::unique_ptr<Project>> DemoProject::create(const QString &path)
 {
     QFile specFile(QStringLiteral(":/demo/demo.json"));
     if (!specFile.open(QIODevice::ReadOnly))
-        return Error{tr("The demo corpus is missing from this build of Tematik.")};
+        return Error{tr("The demo corpus is missing from this copy of Tematik.")};
     const QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
 
     Result<std::unique_ptr<Project>> project = Project::create(path, spec.value(QLatin1String("name")).toString());

@@ -52,15 +52,16 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
     source.format = importer->id();
     source.encoding = doc->encoding;
     source.original = bytes;
+    source.contentHash = SourceStore::hashOf(bytes);
     source.text = doc->text;
     source.turns = doc->turns ? *doc->turns : SpeakerTurnParser::parse(doc->text);
 
     ImportReport report;
     report.warnings = doc->warnings;
-    const QList<SourceId> same = project.sources().findByHash(SourceStore::hashOf(bytes));
+    const QList<SourceId> same = project.sources().findByHash(source.contentHash);
     if (!same.isEmpty()) {
         if (const auto earlier = project.sources().find(same.first()))
-            report.warnings.append(tr("the same file was imported before, as “%1”").arg(earlier->name));
+            report.warnings.append(tr("the same file was imported before as “%1”").arg(earlier->name));
     }
 
     Result<SourceId> id = project.sources().add(source);

@@ -85,7 +85,7 @@ Result<CodeId> CodeStore::add(const NewCode &code)
     return id;
 }
 
-Status CodeStore::update(CodeId id, const char *sql, const QString &value, const QString &what)
+Status CodeStore::update(CodeId id, const char *sql, const QString &value, const QString &failure)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -95,7 +95,7 @@ Status CodeStore::update(CodeId id, const char *sql, const QString &value, const
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")))
             return Error{tr("There is already a code named “%1” here.").arg(value)};
-        return Error{tr("Cannot change the %1 of the code: %2").arg(what, q.error())};
+        return Error{failure.arg(q.error())};
     }
     if (m_db.changes() == 0)
         return Error{tr("There is no code with id %1.").arg(id)};
@@ -110,19 +110,19 @@ Status CodeStore::rename(CodeId id, const QString &name)
         return Error{tr("A code needs a name.")};
     if (trimmed.contains(u'/'))
         return Error{tr("A code name cannot contain “/”: %1").arg(trimmed)};
-    return update(id, "UPDATE codes SET name = ? WHERE id = ?", trimmed, tr("name"));
+    return update(id, "UPDATE codes SET name = ? WHERE id = ?", trimmed, tr("Cannot rename the code: %1"));
 }
 
 Status CodeStore::setColor(CodeId id, const QString &color)
 {
     if (!isColor(color))
         return Error{tr("“%1” is not a colour; write it as #rrggbb.").arg(color)};
-    return update(id, "UPDATE codes SET color = ? WHERE id = ?", color.toLower(), tr("colour"));
+    return update(id, "UPDATE codes SET color = ? WHERE id = ?", color.toLower(), tr("Cannot change the colour of the code: %1"));
 }
 
 Status CodeStore::setDescription(CodeId id, const QString &description)
 {
-    return update(id, "UPDATE codes SET description = ? WHERE id = ?", description, tr("description"));
+    return update(id, "UPDATE codes SET description = ? WHERE id = ?", description, tr("Cannot change the description of the code: %1"));
 }
 
 Status CodeStore::remove(CodeId id)

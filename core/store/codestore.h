@@ -49,7 +49,8 @@ public:
     static QString paletteColor(int n);
 
 private:
-    Status update(CodeId id, const char *sql, const QString &value, const QString &what);
+    // failure: the translated message for a failed update, with %1 for the reason.
+    Status update(CodeId id, const char *sql, const QString &value, const QString &failure);
 
     Database &m_db;
     ProjectNotifier &m_notifier;

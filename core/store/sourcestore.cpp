@@ -76,7 +76,7 @@ Result<SourceId> SourceStore::add(const NewSource &source)
         .bind(4, source.encoding)
         .bind(5, source.fileName)
         .bind(6, codePoints)
-        .bind(7, hashOf(source.original))
+        .bind(7, source.contentHash.isEmpty() ? hashOf(source.original) : source.contentHash)
         .bind(8, storedNow());
     if (m_coder > 0)
         insert.bind(9, m_coder);

@@ -22,6 +22,7 @@ struct NewSource
     QString format;
     QString encoding;
     QByteArray original;
+    QString contentHash; // SHA-256 of original, hex; computed when empty
     QString text;
     QList<SpeakerTurn> turns; // positions in code points of text
 };

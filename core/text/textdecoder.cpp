@@ -97,7 +97,7 @@ Result<QString> convert(const QByteArray &bytes, qsizetype offset, const char *e
     ucnv_toUnicode(converter.get(), &target, targetStart + out.size(), &source, sourceEnd, nullptr, true, &status);
     if (U_FAILURE(status)) {
         const qsizetype at = qsizetype(source - bytes.constData());
-        return Error{TextDecoder::tr("the bytes near offset %1 are not valid %2").arg(at).arg(QString::fromLatin1(encoding))};
+        return Error{TextDecoder::tr("the bytes near offset %1 cannot be decoded as %2").arg(at).arg(QString::fromLatin1(encoding))};
     }
     out.resize(qsizetype(target - targetStart));
     return out;
@@ -111,12 +111,12 @@ Result<QByteArray> detectSingleByte(const QByteArray &bytes)
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
     if (U_FAILURE(status))
-        return Error{TextDecoder::tr("the character set detector is not available")};
+        return Error{TextDecoder::tr("character encoding detection is not available")};
     ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
     int32_t count = 0;
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
     if (U_FAILURE(status))
-        return Error{TextDecoder::tr("the character set could not be detected")};
+        return Error{TextDecoder::tr("the character encoding could not be detected")};
     for (int32_t k = 0; k < count; ++k) {
         const QByteArray name = ucsdet_getName(matches[k], &status);
         qCDebug(lcText) << "ICU candidate" << name << ucsdet_getConfidence(matches[k], &status);

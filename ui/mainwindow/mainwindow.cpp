@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -132,9 +131,9 @@ void MainWindow::updateStatus()
         return;
     }
     const ProjectCounts c = m_project->counts();
-    const QLocale locale;
-    m_status->setText(tr("%1 sources · %2 codes · %3 codings")
-                          .arg(locale.toString(c.sources), locale.toString(c.codes), locale.toString(c.codings)));
+    m_status->setText(tr("%n source(s)", nullptr, int(c.sources)) + QStringLiteral(" · ")
+                      + tr("%n code(s)", nullptr, int(c.codes)) + QStringLiteral(" · ")
+                      + tr("%n coding(s)", nullptr, int(c.codings)));
 }
 
 bool MainWindow::openProjectFile(const QString &path)
@@ -194,7 +193,8 @@ void MainWindow::importFiles(const QStringList &paths)
             continue;
         }
         last = report->sourceId;
-        lines.append(tr("✓ %1: %2, %3 speaker turns").arg(QFileInfo(path).fileName(), report->encoding).arg(report->turns));
+        lines.append(tr("✓ %1: %2, %3").arg(QFileInfo(path).fileName(), report->encoding,
+                                             tr("%n speaker turn(s)", nullptr, report->turns)));
         for (const QString &w : report->warnings)
             lines.append(tr("   ⚠ %1").arg(w));
     }
@@ -202,7 +202,7 @@ void MainWindow::importFiles(const QStringList &paths)
         m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(last)));
     QMessageBox box(failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
                     tr("Import"),
-                    tr("Imported %1 of %2 files.").arg(paths.size() - failed).arg(paths.size()),
+                    tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(paths.size() - failed),
                     QMessageBox::Ok, this);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();

@@ -4,7 +4,6 @@
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
 
-#include <QLocale>
 
 namespace tematik {
 
@@ -45,10 +44,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return s.name;
     case Qt::ToolTipRole: {
-        const QLocale locale;
-        return tr("%1\nImported from %2 (%3)\n%4 characters, %5 speaker turns")
-            .arg(s.name, s.fileName, s.encoding.isEmpty() ? s.format : s.encoding,
-                 locale.toString(s.codePoints), locale.toString(s.turnCount));
+        return QString(tr("%1\nImported from %2 (%3)").arg(s.name, s.fileName, s.encoding.isEmpty() ? s.format : s.encoding)
+               + u'\n' + tr("%Ln character(s)", nullptr, int(s.codePoints)) + QStringLiteral(", ")
+               + tr("%n speaker turn(s)", nullptr, s.turnCount));
     }
     case SourceIdRole:
         return s.id;
