@@ -31,16 +31,29 @@ Coding readCoding(const Statement &q)
 
 } // namespace
 
-Status CodingStore::insert(const NewCoding &coding)
+Result<qint64> CodingStore::sourceLength(SourceId source, QHash<SourceId, qint64> &known) const
+{
+    if (const auto it = known.constFind(source); it != known.constEnd())
+        return *it;
+    Statement &q = m_db.cached("SELECT code_points FROM sources WHERE id = ?");
+    q.bind(1, source);
+    if (!q.next())
+        return Error{tr("There is no source with id %1.").arg(source)};
+    const qint64 length = q.int64(0);
+    q.reset();
+    known.insert(source, length);
+    return length;
+}
+
+Status CodingStore::insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths)
 {
     if (coding.start < 0 || coding.end <= coding.start)
         return Error{tr("A coding needs a non-empty range (start %1, end %2).").arg(coding.start).arg(coding.end)};
-    Statement &length = m_db.cached("SELECT code_points FROM sources WHERE id = ?");
-    length.bind(1, coding.sourceId);
-    if (!length.next())
-        return Error{tr("There is no source with id %1.").arg(coding.sourceId)};
-    const qint64 codePoints = length.int64(0);
-    length.reset();
+    // Checked here for a message that says what is wrong; the store's trigger guards the same rule.
+    Result<qint64> length = sourceLength(coding.sourceId, lengths);
+    if (!length)
+        return length.takeError();
+    const qint64 codePoints = *length;
     if (coding.end > codePoints)
         return Error{tr("The range %1–%2 lies outside the source, which has %3 characters.")
                          .arg(coding.start)
@@ -49,7 +62,7 @@ Status CodingStore::insert(const NewCoding &coding)
     Statement &q = m_db.cached("INSERT INTO codings (guid, source_id, code_id, start, end, coder_id, created_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, newGuid()).bind(2, coding.sourceId).bind(3, coding.codeId).bind(4, coding.start);
-    q.bind(5, coding.end).bind(7, storedNow());
+    q.bind(5, coding.end).bind(7, createdAt);
     if (m_coder > 0)
         q.bind(6, m_coder);
     if (!q.exec()) {
@@ -65,7 +78,8 @@ Result<CodingId> CodingStore::add(const NewCoding &coding)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().takeError();
-    if (Status s = insert(coding); !s)
+    QHash<SourceId, qint64> lengths;
+    if (Status s = insert(coding, storedNow(), lengths); !s)
         return s.takeError();
     const CodingId id = m_db.lastInsertId();
     m_db.afterCommit([this, source = coding.sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
@@ -82,8 +96,10 @@ Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)
     QList<CodingId> ids;
     ids.reserve(codings.size());
     QSet<SourceId> touched;
+    QHash<SourceId, qint64> lengths;
+    const QString now = storedNow();
     for (const NewCoding &c : codings) {
-        if (Status s = insert(c); !s)
+        if (Status s = insert(c, now, lengths); !s)
             return s.takeError();
         ids.append(m_db.lastInsertId());
         touched.insert(c.sourceId);

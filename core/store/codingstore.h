@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace tematik {
@@ -45,7 +46,10 @@ public:
     QList<CodedSegment> segmentsOf(const QList<Coding> &codings) const;
 
 private:
-    Status insert(const NewCoding &coding);
+    // The source's length in code points, read once per source within one action.
+    Result<qint64> sourceLength(SourceId source, QHash<SourceId, qint64> &known) const;
+    // createdAt: one time for all codings of one action.
+    Status insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths);
     QList<Coding> select(const char *sql, qint64 key) const;
 
     Database &m_db;

@@ -1,0 +1,144 @@
+#include "bench/benchcommand.h"
+
+#include "bench/benchrunner.h"
+#include "bench/referencesteps.h"
+#include "bench/referenceworkload.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+namespace tematik {
+namespace {
+
+QString grouped(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+QString milliseconds(qint64 nanoseconds)
+{
+    return QString::number(double(nanoseconds) / 1e6, 'f', 1);
+}
+
+} // namespace
+
+BenchCommand::BenchCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int BenchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times Tematik's core operations on a fixed reference corpus (20 transcripts, "
+                       "1,322,144 characters, 200 codes, 20,000 codings) and reports the median of several runs."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Run each step <n> times (default 5)."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print only a JSON object of each step's median in seconds."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Write the reference project to <dir>/reference.tematik and keep it."),
+                                        QStringLiteral("dir"));
+    parser.addOptions({helpOption, runsOption, jsonOption, keepOption});
+    // The first argument is the program, as QCommandLineParser expects.
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()), 2);
+    bool numeric = false;
+    const int runs = parser.value(runsOption).toInt(&numeric);
+    if (!numeric || runs < 1)
+        return fail(QStringLiteral("--runs needs a whole number of at least 1, not “%1”").arg(parser.value(runsOption)), 2);
+    const bool json = parser.isSet(jsonOption);
+
+    Result<ReferenceWorkload> workload = ReferenceWorkload::generate();
+    if (!workload)
+        return fail(QStringLiteral("cannot generate the workload: %1").arg(workload.error()), 1);
+    ReferenceSteps steps(*workload);
+    if (Status s = steps.prepare(parser.value(keepOption)); !s)
+        return fail(QStringLiteral("cannot build the reference project: %1").arg(s.error()), 1);
+
+    if (!json) {
+        printWorkload(*workload);
+        if (parser.isSet(keepOption))
+            m_out << "Reference project: " << steps.referencePath() << "\n";
+        m_out << "\n"
+              << QStringLiteral("%1 %2 %3 %4 %5  %6")
+                     .arg(QStringLiteral("step"), -18)
+                     .arg(QStringLiteral("median ms"), 10)
+                     .arg(QStringLiteral("min ms"), 10)
+                     .arg(QStringLiteral("max ms"), 10)
+                     .arg(QStringLiteral("runs"), 5)
+                     .arg(QStringLiteral("last run did"))
+              << "\n";
+        m_out.flush();
+    }
+    const BenchRunner runner(runs);
+    QList<StepResult> results;
+    for (const BenchStep &step : steps.steps()) {
+        Result<StepResult> result = runner.run(step);
+        if (!result)
+            return fail(result.error(), 1);
+        if (!json)
+            printRow(*result);
+        results.append(std::move(*result));
+    }
+    if (json)
+        printJson(results);
+    else
+        printLegend(results);
+    return 0;
+}
+
+void BenchCommand::printWorkload(const ReferenceWorkload &workload)
+{
+    m_out << "Workload: " << grouped(ReferenceWorkload::documentCount) << " documents, "
+          << grouped(ReferenceWorkload::totalCharacters) << " characters (largest "
+          << grouped(ReferenceWorkload::largestCharacters) << "), " << grouped(ReferenceWorkload::childCodeCount)
+          << " codes in " << ReferenceWorkload::categoryCount << " categories (the codes get the codings), "
+          << grouped(ReferenceWorkload::codingCount) << " codings (" << grouped(workload.codingsInLargest())
+          << " in the largest document, " << grouped(workload.codingsOfBusiestCode()) << " on the busiest code)\n";
+}
+
+void BenchCommand::printRow(const StepResult &result)
+{
+    m_out << QStringLiteral("%1 %2 %3 %4 %5  %6")
+                 .arg(result.name, -18)
+                 .arg(milliseconds(result.median()), 10)
+                 .arg(milliseconds(result.min()), 10)
+                 .arg(milliseconds(result.max()), 10)
+                 .arg(result.nanoseconds.size(), 5)
+                 .arg(result.outcome)
+          << "\n";
+    // Steps take seconds; show each as it finishes rather than all at the end.
+    m_out.flush();
+}
+
+void BenchCommand::printLegend(const QList<StepResult> &results)
+{
+    m_out << "\n";
+    for (const StepResult &result : results)
+        m_out << result.name << ": " << result.measures << "\n";
+}
+
+void BenchCommand::printJson(const QList<StepResult> &results)
+{
+    // Written by hand to keep the steps in run order (QJsonObject sorts its keys); step names are
+    // plain identifiers, so nothing needs escaping.
+    QStringList members;
+    for (const StepResult &result : results)
+        members.append(QStringLiteral("\"%1\": %2").arg(result.name, QString::number(double(result.median()) / 1e9, 'f', 6)));
+    m_out << "{" << members.join(QLatin1String(", ")) << "}\n";
+}
+
+int BenchCommand::fail(const QString &message, int status)
+{
+    m_err << "tematik-bench: " << message << "\n";
+    return status;
+}
+
+} // namespace tematik

@@ -1,0 +1,255 @@
+#include "bench/referencesteps.h"
+
+#include "bench/referenceworkload.h"
+#include "core/import/sourceimport.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "core/text/codepointindex.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace tematik {
+namespace {
+
+const QString coderName = QStringLiteral("Bench");
+
+QString grouped(qint64 n)
+{
+    return QLocale(QLocale::English).toString(n);
+}
+
+// Closes a throwaway project and deletes it with the WAL and shared-memory files SQLite keeps beside
+// it, so that repeated runs do not fill the temporary folder.
+void discard(std::unique_ptr<Project> project)
+{
+    const QString path = project->path();
+    project.reset();
+    QFile::remove(path);
+    QFile::remove(path + QLatin1String("-wal"));
+    QFile::remove(path + QLatin1String("-shm"));
+}
+
+} // namespace
+
+ReferenceSteps::ReferenceSteps(const ReferenceWorkload &workload) : m_workload(workload) {}
+
+ReferenceSteps::~ReferenceSteps() = default;
+
+QList<BenchStep> ReferenceSteps::steps()
+{
+    return {
+        {QStringLiteral("create_import"),
+         QStringLiteral("Project::create of a new file, then SourceImport::importFile of the 20 .txt files"),
+         [this] { return createImport(); }},
+        {QStringLiteral("add_codings"),
+         QStringLiteral("CodingStore::addAll of the 20,000 codings into a freshly imported project (codings "
+                        "only: the import and the codebook are added untimed before)"),
+         [this] { return addCodings(); }},
+        {QStringLiteral("open_project"),
+         QStringLiteral("Project::open of the reference project, SourceStore::list and CodeStore::list"),
+         [this] { return openProject(); }},
+        {QStringLiteral("load_largest"),
+         QStringLiteral("SourceStore::text, CodingStore::forSource and SourceStore::turns of the largest "
+                        "document, on an open project"),
+         [this] { return loadLargest(); }},
+        {QStringLiteral("segments_of_code"),
+         QStringLiteral("CodingStore::segmentsOfCode for the code with the most codings, on an open project"),
+         [this] { return segmentsOfCode(); }},
+    };
+}
+
+Status ReferenceSteps::prepare(const QString &keepFolder)
+{
+    if (!m_folder.isValid())
+        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
+    Result<QStringList> files = m_workload.writeFiles(m_folder.path());
+    if (!files)
+        return files.takeError();
+    m_files = *files;
+
+    const QString fileName = QStringLiteral("reference.tematik");
+    if (keepFolder.isEmpty()) {
+        m_referencePath = m_folder.filePath(fileName);
+    } else {
+        if (!QDir().mkpath(keepFolder))
+            return Error{QStringLiteral("cannot make the folder %1").arg(keepFolder)};
+        m_referencePath = QDir(keepFolder).absoluteFilePath(fileName);
+    }
+
+    QList<SourceId> sources;
+    Result<std::unique_ptr<Project>> created = createAndImport(m_referencePath, sources);
+    if (!created)
+        return created.takeError();
+    Project &project = **created;
+    if (Status s = project.setCoder(coderName); !s)
+        return s;
+    Result<QList<CodeId>> codes = m_workload.addCodebook(project);
+    if (!codes)
+        return codes.takeError();
+    if (Result<QList<CodingId>> codings = project.codings().addAll(m_workload.codings(sources, *codes)); !codings)
+        return codings.takeError();
+
+    // The read steps are only comparable if the file holds exactly the workload, turns included.
+    qint64 turns = 0;
+    for (const ReferenceWorkload::Document &doc : m_workload.documents())
+        turns += doc.turns;
+    const ProjectCounts counts = project.counts();
+    if (counts.sources != ReferenceWorkload::documentCount || counts.codePoints != ReferenceWorkload::totalCharacters
+        || counts.turns != turns || counts.codes != ReferenceWorkload::categoryCount + ReferenceWorkload::childCodeCount
+        || counts.codings != ReferenceWorkload::codingCount)
+        return Error{QStringLiteral("the reference project holds %1 sources, %2 characters, %3 turns (%4 "
+                                    "expected), %5 codes and %6 codings")
+                         .arg(counts.sources)
+                         .arg(counts.codePoints)
+                         .arg(counts.turns)
+                         .arg(turns)
+                         .arg(counts.codes)
+                         .arg(counts.codings)};
+    m_largestSource = sources.at(m_workload.largestDocument());
+    m_busiestCode = codes->at(m_workload.busiestChildCode());
+    // Closing here checkpoints the WAL, so open_project starts from one self-contained file.
+    return {};
+}
+
+Result<std::unique_ptr<Project>> ReferenceSteps::createAndImport(const QString &path, QList<SourceId> &sources) const
+{
+    Result<std::unique_ptr<Project>> project = Project::create(path);
+    if (!project)
+        return project;
+    sources.clear();
+    for (const QString &file : m_files) {
+        Result<ImportReport> report = SourceImport::importFile(**project, file);
+        if (!report)
+            return report.takeError();
+        sources.append(report->sourceId);
+    }
+    return project;
+}
+
+QString ReferenceSteps::scratchPath()
+{
+    return m_folder.filePath(QStringLiteral("scratch-%1.tematik").arg(++m_scratchProjects));
+}
+
+Result<Project *> ReferenceSteps::reader()
+{
+    if (!m_reader) {
+        Result<std::unique_ptr<Project>> project = Project::open(m_referencePath);
+        if (!project)
+            return project.takeError();
+        m_reader = std::move(*project);
+    }
+    return m_reader.get();
+}
+
+Result<Lap> ReferenceSteps::createImport()
+{
+    const QString path = scratchPath();
+    QList<SourceId> sources;
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<Project>> project = createAndImport(path, sources);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!project)
+        return project.takeError();
+    const ProjectCounts counts = (*project)->counts();
+    discard(std::move(*project));
+    return Lap{elapsed, QStringLiteral("%1 sources, %2 characters, %3 turns")
+                            .arg(grouped(counts.sources), grouped(counts.codePoints), grouped(counts.turns))};
+}
+
+Result<Lap> ReferenceSteps::addCodings()
+{
+    QList<SourceId> sources;
+    Result<std::unique_ptr<Project>> project = createAndImport(scratchPath(), sources);
+    if (!project)
+        return project.takeError();
+    Project &p = **project;
+    if (Status s = p.setCoder(coderName); !s)
+        return s.takeError();
+    Result<QList<CodeId>> codes = m_workload.addCodebook(p);
+    if (!codes)
+        return codes.takeError();
+    const QList<NewCoding> codings = m_workload.codings(sources, *codes);
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<CodingId>> added = p.codings().addAll(codings);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!added)
+        return added.takeError();
+    discard(std::move(*project));
+    return Lap{elapsed, QStringLiteral("%1 codings in one call").arg(grouped(added->size()))};
+}
+
+Result<Lap> ReferenceSteps::openProject()
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<Project>> project = Project::open(m_referencePath);
+    if (!project)
+        return project.takeError();
+    const QList<SourceInfo> sources = (*project)->sources().list();
+    const QList<Code> codes = (*project)->codes().list();
+    const qint64 elapsed = timer.nsecsElapsed();
+    const auto categories = std::count_if(codes.cbegin(), codes.cend(), [](const Code &c) { return !c.parentId; });
+    return Lap{elapsed, QStringLiteral("%1 sources, %2 categories, %3 codes")
+                            .arg(grouped(sources.size()), grouped(categories), grouped(codes.size() - categories))};
+}
+
+Result<Lap> ReferenceSteps::loadLargest()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+    Project &p = **project;
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<QString> text = p.sources().text(m_largestSource);
+    const QList<Coding> codings = p.codings().forSource(m_largestSource);
+    const QList<SpeakerTurn> turns = p.sources().turns(m_largestSource);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (!text)
+        return text.takeError();
+    const ReferenceWorkload::Document &largest = m_workload.documents().at(m_workload.largestDocument());
+    const qint64 characters = CodePointIndex(*text).codePointCount();
+    if (characters != ReferenceWorkload::largestCharacters || codings.size() != m_workload.codingsInLargest()
+        || turns.size() != largest.turns)
+        return Error{QStringLiteral("the largest document came back with %1 characters, %2 codings and %3 turns")
+                         .arg(characters)
+                         .arg(codings.size())
+                         .arg(turns.size())};
+    return Lap{elapsed, QStringLiteral("%1 characters, %2 codings, %3 turns")
+                            .arg(grouped(characters), grouped(codings.size()), grouped(turns.size()))};
+}
+
+Result<Lap> ReferenceSteps::segmentsOfCode()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    QElapsedTimer timer;
+    timer.start();
+    const QList<CodedSegment> segments = (*project)->codings().segmentsOfCode(m_busiestCode);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (segments.size() != m_workload.codingsOfBusiestCode())
+        return Error{QStringLiteral("%1 segments instead of %2").arg(segments.size()).arg(m_workload.codingsOfBusiestCode())};
+    qint64 characters = 0;
+    for (const CodedSegment &s : segments)
+        characters += s.coding.end - s.coding.start;
+    return Lap{elapsed, QStringLiteral("%1 segments, %2 characters")
+                            .arg(grouped(segments.size()), grouped(characters))};
+}
+
+} // namespace tematik

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "bench/benchrunner.h"
+#include "core/model/ids.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace tematik {
+
+class Project;
+class ReferenceWorkload;
+
+// The benchmark's steps over the reference workload, and what they share: the corpus written out as
+// .txt files and the finished reference project, both built once and outside any timing.
+class ReferenceSteps
+{
+public:
+    explicit ReferenceSteps(const ReferenceWorkload &workload);
+    ~ReferenceSteps();
+
+    // Writes the corpus and builds the reference project, in keepFolder when one is given (so that it
+    // outlives the run) or else in a temporary folder.
+    Status prepare(const QString &keepFolder);
+    QString referencePath() const { return m_referencePath; }
+
+    // In the order they run; a new step is one more line here.
+    QList<BenchStep> steps();
+
+private:
+    Result<Lap> createImport();
+    Result<Lap> addCodings();
+    Result<Lap> openProject();
+    Result<Lap> loadLargest();
+    Result<Lap> segmentsOfCode();
+
+    // A new project at path with every corpus file imported; sources gets their ids in document order.
+    Result<std::unique_ptr<Project>> createAndImport(const QString &path, QList<SourceId> &sources) const;
+    // A path for a throwaway project that no earlier run has used.
+    QString scratchPath();
+    // The reference project, opened on first use by the steps that only read.
+    Result<Project *> reader();
+
+    const ReferenceWorkload &m_workload;
+    QTemporaryDir m_folder;
+    QStringList m_files;
+    QString m_referencePath;
+    SourceId m_largestSource = 0;
+    CodeId m_busiestCode = 0;
+    int m_scratchProjects = 0;
+    std::unique_ptr<Project> m_reader;
+};
+
+} // namespace tematik
