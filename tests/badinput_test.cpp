@@ -1,7 +1,7 @@
 #include "core/import/sourceimport.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
-#include "tests/support/testenvironment.h"
+#include "tests/support/projecttest.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -10,16 +10,9 @@ using namespace tematik;
 
 namespace {
 
-class BadInput : public ::testing::Test
+class BadInput : public test::ProjectTest
 {
 protected:
-    void SetUp() override
-    {
-        auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
-        ASSERT_TRUE(created.ok());
-        project = std::move(*created);
-    }
-
     // Imports bytes written to a file of that name; expects a failure that names the file and says why.
     void expectRefused(const QString &fileName, const QByteArray &bytes, const char *reason)
     {
@@ -40,9 +33,6 @@ protected:
         EXPECT_EQ(after.turns, before.turns);
         EXPECT_EQ(after.speakers, before.speakers);
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
 };
 
 } // namespace

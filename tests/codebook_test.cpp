@@ -3,7 +3,7 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
-#include "tests/support/testenvironment.h"
+#include "tests/support/projecttest.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -12,14 +12,12 @@ using namespace tematik;
 
 namespace {
 
-class Codebook : public ::testing::Test
+class Codebook : public test::ProjectTest
 {
 protected:
     void SetUp() override
     {
-        auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
-        ASSERT_TRUE(created.ok());
-        project = std::move(*created);
+        ProjectTest::SetUp();
         ASSERT_TRUE(project->setCoder(QStringLiteral("Anna")).ok());
     }
 
@@ -29,9 +27,6 @@ protected:
         EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().toStdString());
         return id.ok() ? *id : 0;
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
 };
 
 } // namespace

@@ -2,7 +2,7 @@
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 #include "core/text/codepointindex.h"
-#include "tests/support/testenvironment.h"
+#include "tests/support/projecttest.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -36,19 +36,8 @@ const CorpusFile corpus[] = {
     {"dialogmote.txt", 5470, 66, 30, "Deltagare 2|Forskare|IP1|IP3|IP5|IP6", "UTF-8"},
 };
 
-class CorpusImport : public ::testing::TestWithParam<CorpusFile>
+class CorpusImport : public test::ProjectTest, public ::testing::WithParamInterface<CorpusFile>
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
-        ASSERT_TRUE(created.ok()) << created.error().toStdString();
-        project = std::move(*created);
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
 };
 
 } // namespace

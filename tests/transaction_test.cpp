@@ -5,7 +5,7 @@
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
-#include "tests/support/testenvironment.h"
+#include "tests/support/projecttest.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,14 +14,12 @@ using namespace tematik;
 
 namespace {
 
-class Transactions : public ::testing::Test
+class Transactions : public test::ProjectTest
 {
 protected:
     void SetUp() override
     {
-        auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
-        ASSERT_TRUE(created.ok());
-        project = std::move(*created);
+        ProjectTest::SetUp();
         Result<ImportReport> r = SourceImport::importFile(*project, test::corpusPath(QStringLiteral("interview-01.txt")));
         ASSERT_TRUE(r.ok());
         source = r->sourceId;
@@ -30,8 +28,6 @@ protected:
         code = *c;
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<Project> project;
     SourceId source = 0;
     CodeId code = 0;
 };
