@@ -1,7 +1,13 @@
 #include "core/import/importerregistry.h"
 
 #include "core/import/importer.h"
+#include "core/import/docximporter.h"
+#include "core/import/odtimporter.h"
+#include "core/import/pdfimporter.h"
 #include "core/import/plaintextimporter.h"
+#include "core/import/rtfimporter.h"
+#include "core/import/srtimporter.h"
+#include "core/import/webvttimporter.h"
 
 #include <QStringList>
 
@@ -17,6 +23,12 @@ const ImporterRegistry &ImporterRegistry::standard()
     static const ImporterRegistry registry = [] {
         ImporterRegistry r;
         r.add(std::make_unique<PlainTextImporter>());
+        r.add(std::make_unique<DocxImporter>());
+        r.add(std::make_unique<OdtImporter>());
+        r.add(std::make_unique<RtfImporter>());
+        r.add(std::make_unique<PdfImporter>());
+        r.add(std::make_unique<WebVttImporter>());
+        r.add(std::make_unique<SrtImporter>());
         return r;
     }();
     return registry;
