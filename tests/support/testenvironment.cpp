@@ -1,5 +1,8 @@
 #include "tests/support/testenvironment.h"
 
+#include "core/text/speakerturnparser.h"
+#include "core/text/textdecoder.h"
+
 #include <QFile>
 #include <QMutex>
 
@@ -68,6 +71,48 @@ int ExpectedMessages::seen() const
 {
     QMutexLocker lock(&expectedMutex);
     return expectedSeen;
+}
+
+namespace {
+
+QString withoutWhitespace(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar ch : text) {
+        if (!ch.isSpace())
+            out.append(ch);
+    }
+    return out;
+}
+
+} // namespace
+
+::testing::AssertionResult sameBodyAsTwin(const QString &imported, const QString &twinFile)
+{
+    Result<DecodedText> twin = TextDecoder::decode(readFile(corpusPath(twinFile)));
+    if (!twin)
+        return ::testing::AssertionFailure() << "cannot read " << twinFile.toStdString();
+    const QList<SpeakerTurn> turns = SpeakerTurnParser::parse(twin->text);
+    if (turns.isEmpty())
+        return ::testing::AssertionFailure() << twinFile.toStdString() << " has no turns";
+    // The twin is BMP-only, so its code-point offsets are UTF-16 offsets.
+    const QString expected = withoutWhitespace(QStringView(twin->text).mid(turns.first().start));
+    const QString squeezed = withoutWhitespace(imported);
+    const qsizetype bodyStart = squeezed.indexOf(expected.left(40));
+    if (bodyStart < 0)
+        return ::testing::AssertionFailure() << "the body's first words are missing: " << expected.left(40).toStdString();
+    const QString actual = squeezed.mid(bodyStart);
+    if (actual == expected)
+        return ::testing::AssertionSuccess();
+    qsizetype at = 0;
+    while (at < actual.size() && at < expected.size() && actual[at] == expected[at])
+        ++at;
+    return ::testing::AssertionFailure()
+           << "bodies differ at squeezed offset " << at << " of " << expected.size() << "\n  expected: …"
+           << expected.mid(std::max<qsizetype>(0, at - 30), 80).toStdString() << "\n  imported: …"
+           << actual.mid(std::max<qsizetype>(0, at - 30), 80).toStdString() << "\n  imported length "
+           << actual.size();
 }
 
 void installMessageHandler()

@@ -43,4 +43,9 @@ public:
 
 void installMessageHandler();
 
+// The corpus README's comparison of a converted transcript with its .txt twin: the body (from the
+// twin's first speaker turn on) must be the same once all white space is removed. Reports the first
+// difference with some context.
+::testing::AssertionResult sameBodyAsTwin(const QString &imported, const QString &twinFile);
+
 } // namespace tematik::test
