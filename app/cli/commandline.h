@@ -35,6 +35,11 @@ private:
     int runInfo(const QStringList &args);
     int runFormats(const QStringList &args);
     int runDemo(const QStringList &args);
+    int runCases(const QStringList &args);
+    int runCaseImport(const QStringList &args);
+    int runSpeakers(const QStringList &args);
+    int runSpeakerLink(const QStringList &args);
+    int runSurveyImport(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     int usage(const QString &problem);
@@ -51,6 +56,9 @@ private:
     QString m_color;
     QString m_description;
     QString m_projectName;
+    QString m_idColumn;
+    QStringList m_textColumns;
+    QStringList m_attributeColumns;
 };
 
 } // namespace tematik

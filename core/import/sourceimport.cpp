@@ -2,7 +2,9 @@
 
 #include "core/import/importer.h"
 #include "core/import/importerregistry.h"
+#include "core/import/speakercasematcher.h"
 #include "core/logging.h"
+#include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 #include "core/text/speakerturnparser.h"
@@ -64,9 +66,17 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
             report.warnings.append(tr("the same file was imported before as “%1”").arg(earlier->name));
     }
 
+    // The source and the links of its speakers to known cases are one action.
+    Transaction tx(project.database());
+    if (!tx.isActive())
+        return fail(tx.beginStatus().error());
     Result<SourceId> id = project.sources().add(source);
     if (!id)
         return fail(id.error());
+    if (Result<int> linked = SpeakerCaseMatcher::match(project, *id); !linked)
+        return fail(linked.error());
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
     const std::optional<SourceInfo> stored = project.sources().find(*id);
     report.filePath = path;
     report.sourceId = *id;

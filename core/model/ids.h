@@ -14,5 +14,6 @@ using SpeakerId = qint64;
 using CaseId = qint64;
 using ThemeId = qint64;
 using MemoId = qint64;
+using AttributeId = qint64;
 
 } // namespace tematik

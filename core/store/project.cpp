@@ -1,5 +1,6 @@
 #include "core/store/project.h"
 
+#include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
@@ -17,7 +18,8 @@ Project::Project(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_notifier(std::make_unique<ProjectNotifier>()),
       m_sources(std::make_unique<SourceStore>(*m_db, *m_notifier, m_coder)),
       m_codes(std::make_unique<CodeStore>(*m_db, *m_notifier, m_coder)),
-      m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder))
+      m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder)),
+      m_cases(std::make_unique<CaseStore>(*m_db, *m_notifier))
 {
 }
 

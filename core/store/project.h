@@ -10,6 +10,7 @@
 
 namespace tematik {
 
+class CaseStore;
 class CodeStore;
 class CodingStore;
 class Database;
@@ -52,6 +53,7 @@ public:
     SourceStore &sources() { return *m_sources; }
     CodeStore &codes() { return *m_codes; }
     CodingStore &codings() { return *m_codings; }
+    CaseStore &cases() { return *m_cases; }
 
     // The person whose work new codings, codes and imports are recorded as; created on first use.
     Status setCoder(const QString &name);
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<CodeStore> m_codes;
     std::unique_ptr<CodingStore> m_codings;
+    std::unique_ptr<CaseStore> m_cases;
 };
 
 } // namespace tematik

@@ -27,6 +27,11 @@ Q_SIGNALS:
 
     // Codings were added to, changed in or removed from this source.
     void codingsChanged(tematik::SourceId source);
+
+    // Cases, attributes or their values changed.
+    void casesChanged();
+    // The speakers of this source were linked to other cases.
+    void speakersChanged(tematik::SourceId source);
 };
 
 } // namespace tematik
