@@ -3,12 +3,21 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
+#include "core/table/tablefile.h"
+#include "ui/dialogs/importreportdialog.h"
+#include "ui/dialogs/surveyimportdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUrl>
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -86,4 +95,64 @@ TEST(MainWindow, RepaintsWhenCodingsChange)
     auto sources = project.sources().list();
     ASSERT_TRUE(project.codings().add(NewCoding{sources.first().id, code->id, 0, 10}).ok());
     EXPECT_FALSE(window.documentView()->document()->firstBlock().layout()->formats().isEmpty());
+}
+
+TEST(MainWindow, BatchImportReportsEveryFile)
+{
+    QTemporaryDir dir;
+    auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
+    ASSERT_TRUE(created.ok());
+    MainWindow window;
+    window.setProject(std::move(*created));
+    const QString empty = dir.filePath(QStringLiteral("tom.txt"));
+    test::writeFile(empty, {});
+    ImportReportDialog *report = window.importFiles({test::corpusPath(QStringLiteral("interview-04.docx")), empty,
+                                                     test::corpusPath(QStringLiteral("interview-05.odt"))});
+    ASSERT_NE(report, nullptr);
+    EXPECT_EQ(report->rows(), 3);
+    EXPECT_EQ(window.project()->counts().sources, 2);
+    auto *list = window.findChild<QListView *>();
+    EXPECT_EQ(list->model()->rowCount(), 2);
+    // The last imported source is shown.
+    EXPECT_TRUE(window.documentView()->toPlainText().startsWith(QLatin1String("Intervju 5")));
+    report->close();
+}
+
+TEST(MainWindow, DroppedFilesAreImported)
+{
+    QTemporaryDir dir;
+    auto created = Project::create(dir.filePath(QStringLiteral("p.tematik")));
+    ASSERT_TRUE(created.ok());
+    MainWindow window;
+    window.setProject(std::move(*created));
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(test::corpusPath(QStringLiteral("interview-01.txt"))),
+                  QUrl::fromLocalFile(test::corpusPath(QStringLiteral("focusgroup.docx")))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_EQ(window.project()->counts().sources, 2);
+    for (auto *report : window.findChildren<ImportReportDialog *>())
+        report->close();
+}
+
+TEST(SurveyImportDialog, GuessesColumnRolesAndNeedsAnIdAndAQuestion)
+{
+    Result<DataTable> table = TableFile::read(test::dataPath(QStringLiteral("tables/survey.csv")));
+    ASSERT_TRUE(table.ok());
+    SurveyImportDialog dialog(*table);
+    SurveyImportOptions options = dialog.options();
+    EXPECT_EQ(options.idColumn, QStringLiteral("id"));
+    EXPECT_EQ(options.textColumns, (QStringList{QStringLiteral("Vad fungerar bäst i samverkan?"), QStringLiteral("Vad saknar du?")}));
+    EXPECT_EQ(*options.attributeColumns, (QStringList{QStringLiteral("kommun"), QStringLiteral("nivå")}));
+    dialog.setRole(2, SurveyImportDialog::LeaveOut);
+    EXPECT_EQ(*dialog.options().attributeColumns, QStringList{QStringLiteral("kommun")});
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(ok->isEnabled());
+    dialog.setRole(3, SurveyImportDialog::Attribute);
+    dialog.setRole(4, SurveyImportDialog::Attribute);
+    EXPECT_FALSE(ok->isEnabled());
 }

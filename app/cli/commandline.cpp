@@ -680,7 +680,8 @@ int CommandLine::runSurveyImport(const QStringList &args)
     SurveyImportOptions options;
     options.idColumn = m_idColumn;
     options.textColumns = m_textColumns;
-    options.attributeColumns = m_attributeColumns;
+    if (!m_attributeColumns.isEmpty())
+        options.attributeColumns = m_attributeColumns;
     Result<SurveyImportReport> report = SurveyImport::importFile(*project, args[1], options);
     if (!report)
         return fail(report.error());

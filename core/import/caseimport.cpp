@@ -49,13 +49,13 @@ Result<CaseImportReport> CaseImport::importTable(Project &project, const DataTab
     if (idColumn < 0)
         return Error{tr("the table has no column “%1”").arg(options.idColumn)};
     QList<qsizetype> columns;
-    if (options.columns.isEmpty()) {
+    if (!options.columns) {
         for (qsizetype c = 0; c < table.header.size(); ++c) {
             if (c != idColumn && !table.header[c].trimmed().isEmpty())
                 columns.append(c);
         }
     } else {
-        for (const QString &name : options.columns) {
+        for (const QString &name : *options.columns) {
             const qsizetype c = table.columnOf(name);
             if (c < 0)
                 return Error{tr("the table has no column “%1”").arg(name)};

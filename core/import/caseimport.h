@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace tematik {
 
 class Project;
@@ -14,7 +16,8 @@ struct DataTable;
 struct CaseImportOptions
 {
     QString idColumn;        // the column naming each case; empty: a column called "id", else the first
-    QStringList columns;     // the columns to import as attributes; empty: all but the id column
+    // The columns to import as attributes; none given: every column but the id column.
+    std::optional<QStringList> columns;
 };
 
 struct CaseImportReport

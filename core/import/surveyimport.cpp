@@ -40,10 +40,11 @@ Result<SurveyImportReport> SurveyImport::importFile(Project &project, const QStr
     CaseImportOptions caseOptions;
     caseOptions.idColumn = table->header.value(idColumn);
     caseOptions.columns = options.attributeColumns;
-    if (caseOptions.columns.isEmpty()) {
+    if (!caseOptions.columns) {
+        caseOptions.columns = QStringList();
         for (qsizetype c = 0; c < table->header.size(); ++c) {
             if (c != idColumn && !textColumns.contains(c))
-                caseOptions.columns.append(table->header[c]);
+                caseOptions.columns->append(table->header[c]);
         }
     }
     QFile file(path);

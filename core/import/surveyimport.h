@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace tematik {
 
 class Project;
@@ -14,7 +16,8 @@ struct SurveyImportOptions
 {
     QString idColumn;             // the respondent id; empty: a column called "id", else the first
     QStringList textColumns;      // open-ended questions, imported as codable text
-    QStringList attributeColumns; // imported as case attributes; empty: every column that is not text
+    // Imported as case attributes; none given: every column that is neither the id nor an answer.
+    std::optional<QStringList> attributeColumns;
 };
 
 struct SurveyImportReport

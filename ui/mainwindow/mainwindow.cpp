@@ -1,25 +1,35 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/import/caseimport.h"
 #include "core/import/importerregistry.h"
 #include "core/import/sourceimport.h"
+#include "core/import/surveyimport.h"
+#include "core/table/tablefile.h"
 #include "core/model/code.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
+#include "ui/dialogs/importreportdialog.h"
+#include "ui/dialogs/speakercasesdialog.h"
+#include "ui/dialogs/surveyimportdialog.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 namespace tematik {
@@ -42,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_status);
 
     createActions();
+    setAcceptDrops(true);
     resize(1200, 800);
     updateTitle();
 }
@@ -61,10 +72,15 @@ void MainWindow::createActions()
     QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importDialog);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(false);
+    QAction *importAction = file->addAction(tr("&Import Transcripts…"), this, &MainWindow::importDialog);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *casesAction = file->addAction(tr("Import &Participant Table…"), this, &MainWindow::importCasesDialog);
+    QAction *surveyAction = file->addAction(tr("Import &Survey…"), this, &MainWindow::importSurveyDialog);
     file->addSeparator();
+    QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
+    QAction *speakersAction = projectMenu->addAction(tr("&Speakers and Cases…"), this, &MainWindow::speakerCasesDialog);
+    m_projectActions = {importAction, casesAction, surveyAction, speakersAction};
+    updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
 }
@@ -76,7 +92,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_documentView->clearSource();
     m_shownSource = 0;
     m_project = std::move(project);
-    m_importAction->setEnabled(m_project != nullptr);
+    updateActions();
     if (m_project) {
         m_sourceModel = std::make_unique<SourceListModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
@@ -178,34 +194,128 @@ void MainWindow::importDialog()
         importFiles(paths);
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_project || paths.isEmpty())
+        return nullptr;
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    auto *report = new ImportReportDialog(this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    int imported = 0;
+    SourceId last = 0;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString file = QFileInfo(paths[i]).fileName();
+        if (progress.wasCanceled()) {
+            report->addSkipped(file);
+            continue;
+        }
+        progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(file).arg(i + 1).arg(paths.size()));
+        progress.setValue(int(i));
+        // Each file is its own transaction, so a cancel between files never leaves half a file.
+        Result<ImportReport> r = SourceImport::importFile(*m_project, paths[i]);
+        if (!r) {
+            report->addFailed(file, r.error());
+            continue;
+        }
+        ++imported;
+        last = r->sourceId;
+        report->addImported(file, r->sourceName, r->encoding, r->turns, r->warnings);
+    }
+    progress.setValue(int(paths.size()));
+    if (last != 0)
+        m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(last)));
+    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported));
+    report->open();
+    return report;
+}
+
+void MainWindow::importCaseTable(const QString &path)
 {
     if (!m_project)
         return;
-    QStringList lines;
-    int failed = 0;
-    SourceId last = 0;
-    for (const QString &path : paths) {
-        Result<ImportReport> report = SourceImport::importFile(*m_project, path);
-        if (!report) {
-            ++failed;
-            lines.append(tr("✗ %1").arg(report.error()));
-            continue;
-        }
-        last = report->sourceId;
-        lines.append(tr("✓ %1: %2, %3").arg(QFileInfo(path).fileName(), report->encoding,
-                                             tr("%n speaker turn(s)", nullptr, report->turns)));
-        for (const QString &w : report->warnings)
-            lines.append(tr("   ⚠ %1").arg(w));
+    Result<CaseImportReport> r = CaseImport::importFile(*m_project, path);
+    if (!r) {
+        QMessageBox::warning(this, tr("Import participant table"), r.error());
+        return;
     }
-    if (last != 0)
-        m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(last)));
-    QMessageBox box(failed > 0 ? QMessageBox::Warning : QMessageBox::Information,
-                    tr("Import"),
-                    tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(paths.size() - failed),
-                    QMessageBox::Ok, this);
-    box.setDetailedText(lines.join(u'\n'));
+    QString text = tr("%1 cases added, %2 updated, with %n attribute(s).", nullptr, int(r->attributes.size()))
+                       .arg(r->added)
+                       .arg(r->updated)
+                   + u'\n' + tr("%n speaker(s) linked to their cases.", nullptr, r->speakersLinked);
+    QMessageBox box(QMessageBox::Information, tr("Import participant table"), text, QMessageBox::Ok, this);
+    if (!r->warnings.isEmpty())
+        box.setDetailedText(r->warnings.join(u'\n'));
     box.exec();
+}
+
+void MainWindow::importCasesDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Participant Table"), {},
+                                                      tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCaseTable(path);
+}
+
+void MainWindow::importSurveyDialog()
+{
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Survey"), {},
+                                                      tr("Tables (*.csv *.xlsx *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<DataTable> table = TableFile::read(path);
+    if (!table) {
+        QMessageBox::warning(this, tr("Import survey"), table.error());
+        return;
+    }
+    SurveyImportDialog dialog(*table, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Result<SurveyImportReport> r = SurveyImport::importFile(*m_project, path, dialog.options());
+    if (!r) {
+        QMessageBox::warning(this, tr("Import survey"), r.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Import survey"),
+                             tr("%n respondent(s)", nullptr, r->respondents) + QStringLiteral(", ")
+                                 + tr("%n answer(s)", nullptr, r->answers) + QStringLiteral(", ")
+                                 + tr("%n question(s) imported as sources.", nullptr, int(r->sources.size())));
+}
+
+void MainWindow::speakerCasesDialog()
+{
+    if (!m_project)
+        return;
+    SpeakerCasesDialog dialog(*m_project, this);
+    dialog.exec();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(m_project != nullptr);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_project && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
 }
 
 } // namespace tematik

@@ -12,6 +12,7 @@ class QListView;
 namespace tematik {
 
 class DocumentView;
+class ImportReportDialog;
 class Project;
 class SourceListModel;
 
@@ -32,11 +33,22 @@ public:
 
     // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
     bool openProjectFile(const QString &path);
-    // Imports the files into the open project and shows what became of each.
-    void importFiles(const QStringList &paths);
+    // Imports the files into the open project, one transaction each, with a progress dialog that can
+    // cancel between files, and shows what became of each in a report (returned, open, not modal).
+    ImportReportDialog *importFiles(const QStringList &paths);
+    // Imports a participant table as cases; reports in a message box.
+    void importCaseTable(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void importCasesDialog();
+    void importSurveyDialog();
+    void speakerCasesDialog();
+    void updateActions();
     void newProject();
     void openProject();
     void importDialog();
@@ -48,7 +60,7 @@ private:
     QListView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     QLabel *m_status = nullptr;
-    QAction *m_importAction = nullptr;
+    QList<QAction *> m_projectActions; // enabled only while a project is open
     SourceId m_shownSource = 0;
 };
 
