@@ -1,6 +1,7 @@
 #include "bench/benchcommand.h"
 
 #include "bench/benchrunner.h"
+#include "bench/formatsteps.h"
 #include "bench/referencesteps.h"
 #include "bench/referenceworkload.h"
 
@@ -79,7 +80,8 @@ int BenchCommand::run(const QStringList &arguments)
     }
     const BenchRunner runner(runs);
     QList<StepResult> results;
-    for (const BenchStep &step : steps.steps()) {
+    FormatSteps formats;
+    for (const BenchStep &step : steps.steps() + formats.steps()) {
         Result<StepResult> result = runner.run(step);
         if (!result)
             return fail(result.error(), 1);
