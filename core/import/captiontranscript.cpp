@@ -384,8 +384,7 @@ Result<ImportedDocument> CaptionTranscript::document(const DecodedText &decoded)
     doc.encoding = decoded.encoding;
     doc.encodingDescription = decoded.description();
     if (decoded.guessed)
-        doc.warnings.append(
-            tr("The encoding was guessed as %1; check the text for garbled letters.").arg(decoded.encoding));
+        doc.warnings.append(decoded.guessWarning());
     doc.warnings += m_warnings;
 
     // Offsets are collected in UTF-16 while the text grows and turned into code points at the end.

@@ -36,8 +36,7 @@ Result<ImportedDocument> PlainTextImporter::read(const QByteArray &bytes, const 
     doc.encoding = decoded->encoding;
     doc.encodingDescription = decoded->description();
     if (decoded->guessed)
-        doc.warnings.append(tr("The encoding was guessed as %1; check the text for garbled letters.")
-                                .arg(decoded->encoding));
+        doc.warnings.append(decoded->guessWarning());
     if (doc.text.trimmed().isEmpty())
         return Error{tr("the file holds no text")};
     return doc;

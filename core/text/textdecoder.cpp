@@ -157,6 +157,13 @@ QString DecodedText::description() const
     return d;
 }
 
+QString DecodedText::guessWarning() const
+{
+    if (!guessed)
+        return {};
+    return TextDecoder::tr("The encoding was guessed as %1; check the text for garbled letters.").arg(encoding);
+}
+
 QString TextDecoder::normalizeLineEndings(const QString &text, int *crlfCount, int *crCount)
 {
     int crlf = 0;

@@ -19,6 +19,8 @@ struct DecodedText
 
     // For the user: "UTF-8 with BOM, CRLF line breaks".
     QString description() const;
+    // The warning an import reports when the encoding was guessed; empty when it was not.
+    QString guessWarning() const;
 };
 
 // Turns the bytes of a plain-text file into text. The rules, in order:
