@@ -5,7 +5,6 @@
 #include "core/text/codepointindex.h"
 #include "tests/support/projecttest.h"
 
-#include <QElapsedTimer>
 
 using namespace tematik;
 
@@ -545,9 +544,8 @@ TEST(RtfImporter, BinaryLengthBeyondTheFileIsAnError)
     EXPECT_TRUE(negative.error().contains(QLatin1String("bin")));
 }
 
-// ---- Size ----
-
-TEST(RtfImporter, TenMegabytesParseInLinearTime)
+// Speed is measured by tematik-bench (import_rtf), not here; this checks a large file reads whole.
+TEST(RtfImporter, TenMegabytesReadWhole)
 {
     const QByteArray paragraph =
         "\\pard\\plain \\s20\\f5\\fs20{\\loch IP: Det \\u228\\'3fr s\\u229\\'3f "
@@ -558,15 +556,9 @@ TEST(RtfImporter, TenMegabytesParseInLinearTime)
     for (int i = 0; i < paragraphs; ++i)
         big += paragraph;
     big += '}';
-    QElapsedTimer timer;
-    timer.start();
     Result<ImportedDocument> doc = readRtf(big);
-    const qint64 ms = timer.elapsed();
     ASSERT_TRUE(doc.ok());
     EXPECT_EQ(doc->text.count(u'\n'), paragraphs);
     EXPECT_EQ(doc->text.left(doc->text.indexOf(u'\n') + 1),
               utf8("IP: Det är så att\u2026 vi även träffas.\n"));
-    // Well under a second on a release build; the bound leaves room for a busy machine, and a
-    // quadratic step would take minutes.
-    EXPECT_LT(ms, 3000);
 }
