@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/model/ids.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace tematik {
 
@@ -42,6 +45,8 @@ private:
     int runSurveyImport(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
+    // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
+    std::unique_ptr<Project> openProject(const QStringList &args, std::optional<SourceId> &source);
     int usage(const QString &problem);
     int fail(const QString &message);
     void printJson(const QJsonValue &value);
