@@ -2,6 +2,7 @@
 #include "core/store/project.h"
 #include "tests/support/testenvironment.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,4 +200,45 @@ TEST_F(Cli, KilledImportLeavesOnlyWholeSources)
     ASSERT_TRUE(check.ok() && check->next());
     EXPECT_EQ(check->text(0), QStringLiteral("ok"));
     std::printf("[          ] %lld whole sources survived three kills\n", static_cast<long long>(sources.size()));
+}
+
+TEST_F(Cli, CasesSpeakersAndSurveys)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), project, corpus("interview-01.txt"), corpus("meeting.srt")}).status, 0);
+    CliRun r = cli({QStringLiteral("--json"), QStringLiteral("cases"), QStringLiteral("import"), project, corpus("participants.csv")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).object()[QLatin1String("added")].toInt(), 12);
+    EXPECT_EQ(json(r).object()[QLatin1String("speakersLinked")].toInt(), 2); // IP → IP1, Samordnare 7 → IP7
+
+    r = cli({QStringLiteral("speakers"), project, QStringLiteral("meeting"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    QHash<QString, QJsonValue> links;
+    for (const QJsonValue &s : json(r).array())
+        links.insert(s[QLatin1String("label")].toString(), s[QLatin1String("case")]);
+    EXPECT_EQ(links.value(QStringLiteral("Samordnare 7")).toString(), QStringLiteral("IP7"));
+    EXPECT_TRUE(links.value(QStringLiteral("Anna Lindqvist")).isNull());
+
+    r = cli({QStringLiteral("speakers"), QStringLiteral("link"), project, QStringLiteral("meeting"),
+             QStringLiteral("Anna Lindqvist"), QStringLiteral("IP2")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("speakers"), project, QStringLiteral("meeting")});
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Anna Lindqvist\tIP2\t")));
+    EXPECT_EQ(cli({QStringLiteral("speakers"), QStringLiteral("link"), project, QStringLiteral("meeting"),
+                   QStringLiteral("Anna Lindqvist"), QStringLiteral("IP99")}).status, 1);
+
+    r = cli({QStringLiteral("cases"), project, QStringLiteral("--json")});
+    const QJsonArray cases = json(r).array();
+    ASSERT_EQ(cases.size(), 12);
+    for (const QJsonValue &c : cases) {
+        // IP4's kön is missing data; everyone else's is a value.
+        const bool missing = c[QLatin1String("attributes")][QStringLiteral("kön")].isNull();
+        EXPECT_EQ(missing, c[QLatin1String("name")].toString() == QLatin1String("IP4")) << c[QLatin1String("name")].toString().toStdString();
+    }
+
+    r = cli({QStringLiteral("survey"), QStringLiteral("import"), project,
+             tematik::test::dataPath(QStringLiteral("tables/survey.csv")), QStringLiteral("--text-columns"),
+             QStringLiteral("Vad saknar du?"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).object()[QLatin1String("answers")].toInt(), 2);
+    EXPECT_EQ(cli({QStringLiteral("survey"), QStringLiteral("import"), project, corpus("participants.csv")}).status, 2);
 }
