@@ -4,7 +4,10 @@
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 #include "core/table/tablefile.h"
+#include "core/import/caseimport.h"
+#include "core/store/casestore.h"
 #include "ui/dialogs/importreportdialog.h"
+#include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/sourcelistmodel.h"
@@ -13,7 +16,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QTableWidget>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPushButton>
@@ -115,6 +120,7 @@ TEST(MainWindow, BatchImportReportsEveryFile)
     EXPECT_EQ(list->model()->rowCount(), 2);
     // The last imported source is shown.
     EXPECT_TRUE(window.documentView()->toPlainText().startsWith(QLatin1String("Intervju 5")));
+    test::saveScreenshot(report, QStringLiteral("import-report"));
     report->close();
 }
 
@@ -148,6 +154,7 @@ TEST(SurveyImportDialog, GuessesColumnRolesAndNeedsAnIdAndAQuestion)
     EXPECT_EQ(options.idColumn, QStringLiteral("id"));
     EXPECT_EQ(options.textColumns, (QStringList{QStringLiteral("Vad fungerar bäst i samverkan?"), QStringLiteral("Vad saknar du?")}));
     EXPECT_EQ(*options.attributeColumns, (QStringList{QStringLiteral("kommun"), QStringLiteral("nivå")}));
+    test::saveScreenshot(&dialog, QStringLiteral("survey-import"));
     dialog.setRole(2, SurveyImportDialog::LeaveOut);
     EXPECT_EQ(*dialog.options().attributeColumns, QStringList{QStringLiteral("kommun")});
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -155,4 +162,24 @@ TEST(SurveyImportDialog, GuessesColumnRolesAndNeedsAnIdAndAQuestion)
     dialog.setRole(3, SurveyImportDialog::Attribute);
     dialog.setRole(4, SurveyImportDialog::Attribute);
     EXPECT_FALSE(ok->isEnabled());
+}
+
+TEST(SpeakerCasesDialog, ShowsEverySpeakerWithItsCase)
+{
+    QTemporaryDir dir;
+    auto project = demo(dir);
+    ASSERT_TRUE(project);
+    ASSERT_TRUE(CaseImport::importFile(*project, test::corpusPath(QStringLiteral("participants.csv"))).ok());
+    SpeakerCasesDialog dialog(*project);
+    auto *table = dialog.findChild<QTableWidget *>();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->rowCount(), int(project->cases().speakers().size()));
+    // interview-01's IP is IP1; choosing "(no case)" unlinks it in the store at once.
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(1, 3));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentText(), QStringLiteral("IP1"));
+    test::saveScreenshot(&dialog, QStringLiteral("speakers-and-cases"));
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    EXPECT_FALSE(project->cases().speakers().at(1).caseId.has_value());
 }

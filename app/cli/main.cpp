@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tematik-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tematik"));
+    tematik::Translations::install(QLocale());
     QTextStream out(stdout);
     QTextStream err(stderr);
     tematik::CommandLine cli(out, err);

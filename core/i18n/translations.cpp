@@ -16,10 +16,10 @@ bool Translations::install(const QLocale &locale)
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qt);
-    if (!own.load(locale, QStringLiteral("tematik"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return false;
-    QCoreApplication::installTranslator(&own);
-    return true;
+    const bool found = own.load(locale, QStringLiteral("tematik"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found || own.load(QStringLiteral(":/i18n/tematik_en.qm")))
+        QCoreApplication::installTranslator(&own);
+    return found;
 }
 
 } // namespace tematik

@@ -9,7 +9,8 @@ namespace tematik {
 class Translations
 {
 public:
-    // Returns false when no translation for the language exists (the interface stays English).
+    // Returns false when no translation for the language exists; the interface is then English,
+    // whose plural forms ("1 file", "2 files") come from the English translation.
     static bool install(const QLocale &locale);
 };
 

@@ -1,3 +1,4 @@
+#include "core/i18n/translations.h"
 #include "tests/support/testenvironment.h"
 
 #include <QApplication>
@@ -8,6 +9,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Widget tests see the interface in English, with its plural forms, as a user would.
+    tematik::Translations::install(QLocale(QLocale::English));
     ::testing::InitGoogleTest(&argc, argv);
     tematik::test::installMessageHandler();
     // The offscreen platform says this of every top-level window; it is no fault of ours.

@@ -7,6 +7,8 @@
 
 #include <ostream>
 
+class QWidget;
+
 // gtest prints QStrings in failure messages as text, not as arrays of QChar.
 QT_BEGIN_NAMESPACE
 inline void PrintTo(const QString &s, std::ostream *os)
@@ -42,6 +44,10 @@ public:
 };
 
 void installMessageHandler();
+
+// Saves a picture of the widget as NAME.png when scripts/screenshots asks for pictures (by setting
+// TEMATIK_SCREENSHOT_DIR); does nothing otherwise.
+void saveScreenshot(QWidget *widget, const QString &name);
 
 // The corpus README's comparison of a converted transcript with its .txt twin: the body (from the
 // twin's first speaker turn on) must be the same once all white space is removed. Reports the first

@@ -23,7 +23,8 @@ ImportReportDialog::ImportReportDialog(QWidget *parent) : QDialog(parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    // Warnings stand on lines of their own; rows grow by whole lines, never by wrapping.
+    m_table->setWordWrap(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +45,7 @@ void ImportReportDialog::addRow(const QString &status, const QString &file, cons
         m_table->setItem(row, c, item);
     }
     m_table->resizeRowToContents(row);
+    m_table->resizeColumnToContents(2);
 }
 
 void ImportReportDialog::addImported(const QString &file, const QString &source, const QString &how, int turns,
