@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CaptionTranscript</name>
+    <message>
+        <source>line %1: “%2” is not followed by a cue timing “start --&gt; end”; skipped</source>
+        <translation>rad %1: ”%2” följs inte av en tidsangivelse ”start --&gt; slut”; hoppades över</translation>
+    </message>
+    <message>
+        <source>line %1: the cue timing “%2” is malformed; the cue was skipped</source>
+        <translation>rad %1: tidsangivelsen ”%2” är felaktig; textremsan hoppades över</translation>
+    </message>
+    <message>
+        <source>line %1: the cue holds no text; skipped</source>
+        <translation>rad %1: textremsan har ingen text; hoppades över</translation>
+    </message>
+    <message>
+        <source>line %1: the cue ends at %2, before it begins at %3; kept as written</source>
+        <translation>rad %1: textremsan slutar %2, innan den börjar %3; behölls som den står</translation>
+    </message>
+    <message>
+        <source>no caption cues were found</source>
+        <translation>inga textremsor hittades</translation>
+    </message>
+    <message>
+        <source>no caption cue could be read (%1)</source>
+        <translation>ingen textremsa kunde läsas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the table has no column “%1”</source>
+        <translation>tabellen har ingen kolumn ”%1”</translation>
+    </message>
+    <message>
+        <source>row %1 has no %2 and was left out</source>
+        <translation>rad %1 saknar %2 och utelämnades</translation>
+    </message>
+    <message>
+        <source>row %1 repeats “%2” and was left out</source>
+        <translation>rad %1 upprepar ”%2” och utelämnades</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>A case needs a name.</source>
+        <translation>Ett fall behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is already a case named “%1”.</source>
+        <translation>Det finns redan ett fall som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Det finns inget fall med id %1.</translation>
+    </message>
+    <message>
+        <source>An attribute needs a name.</source>
+        <translation>En egenskap behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The attribute “%1” exists already, with another type (%2).</source>
+        <translation>Egenskapen ”%1” finns redan, med en annan typ (%2).</translation>
+    </message>
+    <message>
+        <source>There is no attribute with id %1.</source>
+        <translation>Det finns ingen egenskap med id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value for “%3”.</source>
+        <translation>”%1” är inte ett giltigt värde av typen %2 för ”%3”.</translation>
+    </message>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>Det finns ingen talare med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>CodeStore</name>
     <message>
         <source>A code needs a name.</source>
@@ -182,44 +267,6 @@
         <translation>Skapade demoprojektet %1</translation>
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT                       create the demo project from the bundled corpus
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Kommandon:
-  new PROJECT [--name NAME]          skapa en tom projektfil
-  import PROJECT FILE... [--encoding ENC]
-                                     importera filer som källor, en transaktion per fil
-  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
-  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
-  turns PROJECT SOURCE               lista en källas talarturer
-  codes PROJECT                      lista kodboken
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
-                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
-  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
-  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
-  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
-  formats                            lista filformaten som kan importeras
-  demo PROJECT                       skapa demoprojektet från den medföljande korpusen
-SOURCE är en källas namn, dess filnamn eller dess numeriska id.
-</translation>
-    </message>
-    <message>
         <source>Imported %1 as “%2”: %3, %4, %5, %6</source>
         <translation>Importerade %1 som ”%2”: %3, %4, %5, %6</translation>
     </message>
@@ -240,6 +287,134 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>there is no code “%1” to put “%2” under; add that code first</source>
         <translation>det finns ingen kod ”%1” att lägga ”%2” under; lägg till den koden först</translation>
+    </message>
+    <message>
+        <source>cases takes one project file</source>
+        <translation>cases förväntar sig en projektfil</translation>
+    </message>
+    <message>
+        <source>cases import takes a project and a table file</source>
+        <translation>cases import förväntar sig ett projekt och en tabellfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %1 added, %2 updated; %n speaker(s) linked to cases</source>
+        <translation>
+            <numerusform>Fall: %1 tillagda, %2 uppdaterade; %n talare kopplad till fall</numerusform>
+            <numerusform>Fall: %1 tillagda, %2 uppdaterade; %n talare kopplade till fall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>speakers takes a project and optionally a source</source>
+        <translation>speakers förväntar sig ett projekt och eventuellt en källa</translation>
+    </message>
+    <message>
+        <source>speakers link takes a project, a source, a speaker label and a case</source>
+        <translation>speakers link förväntar sig ett projekt, en källa, en talaretikett och ett fall</translation>
+    </message>
+    <message>
+        <source>no speaker “%1” in %2</source>
+        <translation>ingen talare ”%1” i %2</translation>
+    </message>
+    <message>
+        <source>no case “%1”</source>
+        <translation>inget fall ”%1”</translation>
+    </message>
+    <message>
+        <source>Linked %1 in %2 to %3</source>
+        <translation>Kopplade %1 i %2 till %3</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 in %2</source>
+        <translation>Tog bort kopplingen för %1 i %2</translation>
+    </message>
+    <message>
+        <source>survey import takes a project and a table file</source>
+        <translation>survey import förväntar sig ett projekt och en tabellfil</translation>
+    </message>
+    <message>
+        <source>survey import needs --text-columns</source>
+        <translation>survey import behöver --text-columns</translation>
+    </message>
+    <message>
+        <source>Survey: %1 respondents, %2 answers</source>
+        <translation>Enkät: %1 svarande, %2 svar</translation>
+    </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT                       create the demo project from the bundled corpus
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Kommandon:
+  new PROJECT [--name NAME]          skapa en tom projektfil
+  import PROJECT FILE... [--encoding ENC]
+                                     importera filer som källor, en transaktion per fil
+  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
+  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
+  turns PROJECT SOURCE               lista en källas talarturer
+  codes PROJECT                      lista kodboken
+  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
+  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
+  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
+  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
+  formats                            lista filformaten som kan importeras
+  demo PROJECT                       skapa demoprojektet från den medföljande korpusen
+  cases PROJECT                      lista fall med deras egenskapsvärden
+  cases import PROJECT TABLE [--id-column NAME]
+                                     importera en deltagartabell (CSV eller XLSX) som fall
+  speakers PROJECT [SOURCE]          lista talare med deras fall
+  speakers link PROJECT SOURCE LABEL CASE
+                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     importera öppna enkätsvar som källor
+SOURCE är en källas namn, dess filnamn eller dess numeriska id.
+</translation>
+    </message>
+    <message>
+        <source>--id-column needs a column name</source>
+        <translation>--id-column behöver ett kolumnnamn</translation>
+    </message>
+    <message>
+        <source>%1 needs column names separated by commas</source>
+        <translation>%1 behöver kolumnnamn åtskilda av kommatecken</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>ett citerat fält som börjar på rad %1 avslutas aldrig</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>tabellen är tom</translation>
+    </message>
+    <message>
+        <source>row %1 has more cells than the header; the extra cells are left out</source>
+        <translation>rad %1 har fler celler än rubrikraden; de extra cellerna utelämnas</translation>
     </message>
 </context>
 <context>
@@ -297,14 +472,113 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>DocxImporter</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 är inte välformad XML (rad %2: %3)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <source>not a Word document: %1</source>
+        <translation>inget Word-dokument: %1</translation>
+    </message>
+    <message>
+        <source>the file has no word/document.xml; it is not a Word document, or it is damaged</source>
+        <translation>filen saknar word/document.xml; den är inget Word-dokument, eller så är den skadad</translation>
+    </message>
+    <message>
+        <source>a note referred to in the text (id %1) is missing</source>
+        <translation>en not som texten hänvisar till (id %1) saknas</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>dokumentet innehåller ingen text</translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>content.xml is not well-formed XML (line %1: %2)</source>
+        <translation>content.xml är inte välformad XML (rad %1: %2)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-text</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument file: %1</source>
+        <translation>ingen OpenDocument-fil: %1</translation>
+    </message>
+    <message>
+        <source>the file has no content.xml; it is not an OpenDocument text, or it is damaged</source>
+        <translation>filen saknar content.xml; den är ingen OpenDocument-text, eller så är den skadad</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument file</source>
+        <translation>ingen OpenDocument-fil</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>dokumentet innehåller ingen text</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is too large to read</source>
+        <translation>PDF-filen är för stor för att läsas</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-filen är skadad och kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>filen är ingen PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; remove the protection and import it again</source>
+        <translation>PDF-filen är lösenordsskyddad; ta bort skyddet och importera den igen</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF-filen har inga sidor</translation>
+    </message>
+    <message>
+        <source>PDF text layer</source>
+        <translation>PDF-textlager</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (it is a scanned image); run OCR on it first</source>
+        <translation>PDF-filen saknar textlager (den är en inskannad bild); kör OCR på den först</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) without text left out (%1); scanned pages need OCR first.</source>
+        <translation>
+            <numerusform>%n sida utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
+            <numerusform>%n sidor utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) of rotated text left out.</source>
+        <translation>
+            <numerusform>%n ord i roterad text utelämnades.</numerusform>
+            <numerusform>%n ord i roterad text utelämnades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlainTextImporter</name>
     <message>
         <source>Plain text</source>
         <translation>Oformaterad text</translation>
-    </message>
-    <message>
-        <source>The encoding was guessed as %1; check the text for garbled letters.</source>
-        <translation>Teckenkodningen gissades till %1; kontrollera att inga bokstäver i texten har blivit förvanskade.</translation>
     </message>
     <message>
         <source>the file holds no text</source>
@@ -320,6 +594,76 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>A coder needs a name.</source>
         <translation>En kodare behöver ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>RtfImporter</name>
+    <message>
+        <source>unknown character encoding “%1”</source>
+        <translation>okänd teckenkodning ”%1”</translation>
+    </message>
+    <message>
+        <source>the RTF nests groups more than %1 deep at byte %2; the file is damaged</source>
+        <translation>RTF-filen nästlar grupper djupare än %1 nivåer vid byte %2; filen är skadad</translation>
+    </message>
+    <message>
+        <source>the RTF closes more groups than it opens; the text after the extra closing brace was read as well</source>
+        <translation>RTF-filen stänger fler grupper än den öppnar; texten efter den extra slutklammern lästes också</translation>
+    </message>
+    <message>
+        <source>the RTF has a negative \bin length at byte %1; the file is damaged</source>
+        <translation>RTF-filen har en negativ \bin-längd vid byte %1; filen är skadad</translation>
+    </message>
+    <message>
+        <source>the RTF declares %1 bytes of binary data at byte %2, more than the file holds; the file is damaged or cut short</source>
+        <translation>RTF-filen anger %1 byte binärdata vid byte %2, mer än filen innehåller; filen är skadad eller avkortad</translation>
+    </message>
+    <message>
+        <source>the RTF ends before all groups are closed and no text could be read; the file may be cut short</source>
+        <translation>RTF-filen slutar innan alla grupper är stängda och ingen text kunde läsas; filen kan vara avkortad</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>dokumentet innehåller ingen text</translation>
+    </message>
+    <message>
+        <source>the RTF ends before all groups are closed; the file may be cut short</source>
+        <translation>RTF-filen slutar innan alla grupper är stängda; filen kan vara avkortad</translation>
+    </message>
+    <message>
+        <source>%1 (as chosen)</source>
+        <translation>%1 (som valt)</translation>
+    </message>
+    <message>
+        <source>%1 (declared in the RTF)</source>
+        <translation>%1 (angiven i RTF-filen)</translation>
+    </message>
+    <message>
+        <source>%1 (assumed; the RTF declares no character set)</source>
+        <translation>%1 (antagen; RTF-filen anger ingen teckenuppsättning)</translation>
+    </message>
+    <message>
+        <source>the RTF uses code page %1, which is not known; its bytes were read as windows-1252</source>
+        <translation>RTF-filen använder teckentabell %1, som är okänd; dess byte lästes som windows-1252</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) could not be decoded and were replaced by U+FFFD</source>
+        <translation>
+            <numerusform>%n tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
+            <numerusform>%n tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rich Text (RTF)</source>
+        <translation>Rich Text (RTF)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file is not RTF: it does not begin with “{\rtf”</source>
+        <translation>filen är inte RTF: den börjar inte med ”{\rtf”</translation>
     </message>
 </context>
 <context>
@@ -412,6 +756,51 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>SrtImporter</name>
+    <message>
+        <source>SubRip captions</source>
+        <translation>SubRip-undertexter</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>choose at least one column of open-ended answers</source>
+        <translation>välj minst en kolumn med öppna svar</translation>
+    </message>
+    <message>
+        <source>the table has no column “%1”</source>
+        <translation>tabellen har ingen kolumn ”%1”</translation>
+    </message>
+    <message>
+        <source>the column “%1” has no answers</source>
+        <translation>kolumnen ”%1” har inga svar</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the limit of %2 MB</source>
+        <translation>filen är %1 MB, över gränsen på %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan inte läsas (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>unknown character encoding “%1”</source>
@@ -469,6 +858,95 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>the character encoding could not be detected</source>
         <translation>teckenkodningen kunde inte identifieras</translation>
     </message>
+    <message>
+        <source>The encoding was guessed as %1; check the text for garbled letters.</source>
+        <translation>Teckenkodningen gissades vara %1; kontrollera att inga bokstäver blivit fel.</translation>
+    </message>
+</context>
+<context>
+    <name>WebVttImporter</name>
+    <message>
+        <source>WebVTT captions</source>
+        <translation>WebVTT-undertexter</translation>
+    </message>
+    <message>
+        <source>the file does not start with “WEBVTT”; it was read as WebVTT all the same</source>
+        <translation>filen börjar inte med ”WEBVTT”; den lästes ändå som WebVTT</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 är inte välformad XML (rad %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1; it is not an Excel file, or it is damaged</source>
+        <translation>arbetsboken saknar %1; den är ingen Excel-fil, eller så är den skadad</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: %1</source>
+        <translation>ingen Excel-arbetsbok: %1</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which does not exist</source>
+        <translation>en cell hänvisar till den delade strängen %1, som inte finns</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond the last column Excel allows</source>
+        <translation>en cell ligger bortom den sista kolumn som Excel tillåter</translation>
+    </message>
+    <message>
+        <source>the first worksheet is empty</source>
+        <translation>det första kalkylbladet är tomt</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>a row has cells beyond the header; they are left out</source>
+        <translation>en rad har celler utanför rubrikraden; de utelämnas</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>it is not a ZIP container</source>
+        <translation>den är ingen ZIP-behållare</translation>
+    </message>
+    <message>
+        <source>the ZIP container cannot be read</source>
+        <translation>ZIP-behållaren kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the ZIP container is damaged or incomplete (%1)</source>
+        <translation>ZIP-behållaren är skadad eller ofullständig (%1)</translation>
+    </message>
+    <message>
+        <source>the container has no %1</source>
+        <translation>behållaren saknar %1</translation>
+    </message>
+    <message>
+        <source>%1 in the container cannot be read</source>
+        <translation>%1 i behållaren kan inte läsas</translation>
+    </message>
+    <message>
+        <source>%1 would expand to %2 MB, beyond the safe limit (a ZIP bomb?)</source>
+        <translation>%1 skulle packas upp till %2 MB, över den säkra gränsen (en ZIP-bomb?)</translation>
+    </message>
+    <message>
+        <source>%1 in the container cannot be opened (%2)</source>
+        <translation>%1 i behållaren kan inte öppnas (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in the container is damaged (%2)</source>
+        <translation>%1 i behållaren är skadad (%2)</translation>
+    </message>
+    <message>
+        <source>%1 expands beyond the safe limit of %2 MB (a ZIP bomb?)</source>
+        <translation>%1 packas upp över den säkra gränsen på %2 MB (en ZIP-bomb?)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -494,6 +972,60 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>as “%1”: %2, %3</source>
+        <translation>som ”%1”: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n talartur</numerusform>
+            <numerusform>%n talarturer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>✓ Imported</source>
+        <translation>✓ Importerad</translation>
+    </message>
+    <message>
+        <source>⚠ Imported</source>
+        <translation>⚠ Importerad</translation>
+    </message>
+    <message>
+        <source>✗ Not imported</source>
+        <translation>✗ Inte importerad</translation>
+    </message>
+    <message>
+        <source>– Cancelled</source>
+        <translation>– Avbruten</translation>
+    </message>
+    <message>
+        <source>not imported: the import was cancelled before this file</source>
+        <translation>inte importerad: importen avbröts före den här filen</translation>
+    </message>
+</context>
+<context>
     <name>tematik::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -510,10 +1042,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>&amp;Open Project…</source>
         <translation>&amp;Öppna projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation>&amp;Importera filer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -563,18 +1091,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>All supported files</source>
         <translation>Alla filer som stöds</translation>
     </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>   ⚠ %1</source>
-        <translation>   ⚠ %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -596,22 +1112,98 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
             <numerusform>%n kodningar</numerusform>
         </translation>
     </message>
-    <message>
-        <source>✓ %1: %2, %3</source>
-        <translation>✓ %1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker turn(s)</source>
-        <translation>
-            <numerusform>%n talartur</numerusform>
-            <numerusform>%n talarturer</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1 of %n file(s).</source>
         <translation>
             <numerusform>Importerade %1 av %n fil.</numerusform>
             <numerusform>Importerade %1 av %n filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcripts…</source>
+        <translation>&amp;Importera transkriptioner…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Participant Table…</source>
+        <translation>Importera &amp;deltagartabell…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Survey…</source>
+        <translation>Importera &amp;enkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers and Cases…</source>
+        <translation>&amp;Talare och fall…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importerar %1 (%2 av %3)…</translation>
+    </message>
+    <message>
+        <source>Import participant table</source>
+        <translation>Importera deltagartabell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cases added, %2 updated, with %n attribute(s).</source>
+        <translation>
+            <numerusform>%1 fall tillagda, %2 uppdaterade, med %n egenskap.</numerusform>
+            <numerusform>%1 fall tillagda, %2 uppdaterade, med %n egenskaper.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s) linked to their cases.</source>
+        <translation>
+            <numerusform>%n talare kopplad till sitt fall.</numerusform>
+            <numerusform>%n talare kopplade till sina fall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Participant Table</source>
+        <translation>Importera deltagartabell</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Importera enkät</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importera enkät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported as sources.</source>
+        <translation>
+            <numerusform>%n fråga importerad som källa.</numerusform>
+            <numerusform>%n frågor importerade som källor.</numerusform>
         </translation>
     </message>
 </context>
@@ -636,6 +1228,80 @@ Importerad från %2 (%3)</translation>
             <numerusform>%n talartur</numerusform>
             <numerusform>%n talarturer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SpeakerCasesDialog</name>
+    <message>
+        <source>Speakers and cases</source>
+        <translation>Talare och fall</translation>
+    </message>
+    <message>
+        <source>Each speaker's coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
+        <translation>Varje talares kodade segment räknas till det fall som väljs här. Intervjuare och moderatorer hör oftast inte till något fall.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(inget fall)</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SurveyImportDialog</name>
+    <message>
+        <source>Import survey</source>
+        <translation>Importera enkät</translation>
+    </message>
+    <message>
+        <source>Each row is a respondent. Open-ended answers become codable text, one source per question; the other columns describe the respondents.</source>
+        <translation>Varje rad är en svarande. Öppna svar blir kodbar text, en källa per fråga; de andra kolumnerna beskriver de svarande.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Första värdet</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Svarandes id</translation>
+    </message>
+    <message>
+        <source>Open-ended answer</source>
+        <translation>Öppet svar</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Utelämna</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
     </message>
 </context>
 </TS>
