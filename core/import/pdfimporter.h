@@ -6,7 +6,10 @@
 
 namespace tematik {
 
-// Skeleton: being implemented.
+// PDF files with a text layer, read through poppler-cpp: the words Poppler finds on each page, laid
+// out again as paragraphs by PdfLayout. A PDF without a text layer (a scan) and one that needs a
+// password to open are refused with a message that says what to do; pages without text in an otherwise
+// readable PDF are left out with a warning.
 class PdfImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(PdfImporter)
