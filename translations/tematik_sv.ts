@@ -346,8 +346,8 @@ Commands:
   import PROJECT FILE... [--encoding ENC]
                                      import files as sources, one transaction each
   sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source's stored plain text exactly
-  turns PROJECT SOURCE               list a source's speaker turns
+  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
+  turns PROJECT SOURCE               list a source&apos;s speaker turns
   codes PROJECT                      list the codebook
   codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
                                      add a code; PATH is Parent/Child for a child code
@@ -1237,7 +1237,7 @@ Importerad från %2 (%3)</translation>
         <translation>Talare och fall</translation>
     </message>
     <message>
-        <source>Each speaker's coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
+        <source>Each speaker&apos;s coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
         <translation>Varje talares kodade segment räknas till det fall som väljs här. Intervjuare och moderatorer hör oftast inte till något fall.</translation>
     </message>
     <message>
