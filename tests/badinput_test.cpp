@@ -95,3 +95,22 @@ TEST_F(BadInput, DuplicateImportIsKeptUnderANewNameWithAWarning)
     ASSERT_EQ(b->warnings.size(), 1);
     EXPECT_TRUE(b->warnings.first().contains(QLatin1String("imported before")));
 }
+
+TEST_F(BadInput, FileOverTheSizeLimit)
+{
+    ImportOptions small;
+    small.maxFileSize = 1024;
+    Result<ImportReport> r = SourceImport::importFile(*project, test::corpusPath(QStringLiteral("interview-01.txt")), small);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().startsWith(QLatin1String("interview-01.txt: ")));
+    EXPECT_TRUE(r.error().contains(QLatin1String("over the limit of 1.00 KiB"))) << r.error().toStdString();
+    EXPECT_EQ(project->counts().sources, 0);
+}
+
+TEST_F(BadInput, TablesAreNotTranscripts)
+{
+    Result<ImportReport> r = SourceImport::importFile(*project, test::corpusPath(QStringLiteral("participants.csv")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().contains(QLatin1String("participant table"))) << r.error().toStdString();
+    EXPECT_EQ(project->counts().sources, 0);
+}

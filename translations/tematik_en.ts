@@ -687,10 +687,6 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is %1 MB, over the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +700,14 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>the same file was imported before as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a table; import it as a participant table or as a survey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

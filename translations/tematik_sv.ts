@@ -346,8 +346,8 @@ Commands:
   import PROJECT FILE... [--encoding ENC]
                                      import files as sources, one transaction each
   sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
   codes PROJECT                      list the codebook
   codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
                                      add a code; PATH is Parent/Child for a child code
@@ -712,10 +712,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>är en mapp, inte en fil</translation>
     </message>
     <message>
-        <source>the file is %1 MB, over the limit of %2 MB</source>
-        <translation>filen är %1 MB, vilket överskrider gränsen på %2 MB</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>kan inte läsas (%1)</translation>
     </message>
@@ -730,6 +726,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>the same file was imported before as “%1”</source>
         <translation>samma fil har redan importerats som ”%1”</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2</source>
+        <translation>filen är %1, över gränsen på %2</translation>
+    </message>
+    <message>
+        <source>this is a table; import it as a participant table or as a survey</source>
+        <translation>det här är en tabell; importera den som deltagartabell eller som enkät</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1241,7 @@ Importerad från %2 (%3)</translation>
         <translation>Talare och fall</translation>
     </message>
     <message>
-        <source>Each speaker&apos;s coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
+        <source>Each speaker's coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
         <translation>Varje talares kodade segment räknas till det fall som väljs här. Intervjuare och moderatorer hör oftast inte till något fall.</translation>
     </message>
     <message>

@@ -23,6 +23,8 @@ struct ImportedDocument
 struct ImportOptions
 {
     QString forcedEncoding; // an ICU converter name, or empty to detect
+    // Files larger than this are refused before they are read.
+    qint64 maxFileSize = 256LL * 1024 * 1024;
 };
 
 } // namespace tematik

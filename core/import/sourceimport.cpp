@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace tematik {
 
@@ -30,10 +31,14 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
         return fail(tr("no such file"));
     if (info.isDir())
         return fail(tr("is a folder, not a file"));
-    if (info.size() > maxFileSize)
-        return fail(tr("the file is %1 MB, over the limit of %2 MB")
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(maxFileSize / (1024 * 1024)));
+    if (info.size() > options.maxFileSize)
+        return fail(tr("the file is %1, over the limit of %2")
+                        .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(options.maxFileSize)));
+    // A table would import as a page of cells; it holds cases or survey answers, which have their own import.
+    static const QStringList tables{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("xlsx"),
+                                    QStringLiteral("xls"), QStringLiteral("ods")};
+    if (tables.contains(info.suffix().toLower()))
+        return fail(tr("this is a table; import it as a participant table or as a survey"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot be read (%1)").arg(file.errorString()));

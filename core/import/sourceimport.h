@@ -33,9 +33,6 @@ class SourceImport
     Q_DECLARE_TR_FUNCTIONS(SourceImport)
 
 public:
-    // Files larger than this are refused before they are read.
-    static constexpr qint64 maxFileSize = 256 * 1024 * 1024;
-
     static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options = {});
     static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options,
                                            const ImporterRegistry &registry);
