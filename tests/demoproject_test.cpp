@@ -24,6 +24,7 @@ TEST(DemoProject, BuildsFromTheBundledCorpus)
     EXPECT_EQ(c.sources, 8);
     EXPECT_EQ(c.codes, 12);
     EXPECT_EQ(c.codings, 9);
+    EXPECT_EQ(c.cases, 12);
     EXPECT_EQ(c.turns, 30 + 28 + 30 + 28 + 27 + 28 + 70 + 30);
 
     // Each demo coding covers exactly the quote it was made for.

@@ -1,5 +1,6 @@
 #include "core/demo/demoproject.h"
 
+#include "core/import/caseimport.h"
 #include "core/import/sourceimport.h"
 #include "core/model/code.h"
 #include "core/store/codestore.h"
@@ -22,6 +23,12 @@ Status build(Project &project, const QJsonObject &spec)
         Result<ImportReport> report = SourceImport::importFile(project, QStringLiteral(":/demo/") + file.toString());
         if (!report)
             return report.takeError();
+    }
+    const QString participants = spec.value(QLatin1String("participants")).toString();
+    if (!participants.isEmpty()) {
+        Result<CaseImportReport> cases = CaseImport::importFile(project, QStringLiteral(":/demo/") + participants);
+        if (!cases)
+            return cases.takeError();
     }
     for (const QJsonValue &value : spec.value(QLatin1String("codes")).toArray()) {
         const QJsonObject o = value.toObject();
