@@ -951,6 +951,45 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>tematik::Editor</name>
+    <message>
+        <source>Add code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change code colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change code description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coding with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tematik::ImportReportDialog</name>
     <message>
         <source>Import report</source>

@@ -976,6 +976,45 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::Editor</name>
+    <message>
+        <source>Add code “%1”</source>
+        <translation>Lägg till koden ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete code “%1”</source>
+        <translation>Ta bort koden ”%1”</translation>
+    </message>
+    <message>
+        <source>Rename code</source>
+        <translation>Byt namn på kod</translation>
+    </message>
+    <message>
+        <source>Change code colour</source>
+        <translation>Ändra kodens färg</translation>
+    </message>
+    <message>
+        <source>Change code description</source>
+        <translation>Ändra kodens beskrivning</translation>
+    </message>
+    <message>
+        <source>Add coding</source>
+        <translation>Lägg till kodning</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Ta bort kodning</translation>
+    </message>
+    <message>
+        <source>There is no coding with id %1.</source>
+        <translation>Det finns ingen kodning med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no code with id %1.</source>
+        <translation>Det finns ingen kod med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>tematik::ImportReportDialog</name>
     <message>
         <source>Import report</source>

@@ -17,6 +17,8 @@ struct Code
     QString color; // "#rrggbb"
     QString description;
     int position = 0; // order among siblings
+    QString createdAt; // as stored (UTC, ISO 8601), so that a restored code is the same row
+    CoderId createdBy = 0;
 };
 
 } // namespace tematik

@@ -5,6 +5,7 @@
 #include "core/store/storedvalues.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <array>
@@ -22,10 +23,13 @@ Code readCode(const Statement &q)
     c.color = q.text(4);
     c.description = q.text(5);
     c.position = int(q.int64(6));
+    c.createdAt = q.text(7);
+    c.createdBy = q.int64(8);
     return c;
 }
 
-constexpr const char *selectCode = "SELECT id, guid, parent_id, name, color, description, position FROM codes ";
+constexpr const char *selectCode =
+    "SELECT id, guid, parent_id, name, color, description, position, created_at, ifnull(created_by, 0) FROM codes ";
 
 bool isColor(const QString &color)
 {
@@ -152,6 +156,41 @@ Status CodeStore::remove(CodeId id)
     return tx.commit();
 }
 
+Status CodeStore::restore(const QList<Code> &codes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &q = m_db.cached("INSERT INTO codes (id, guid, parent_id, name, color, description, position, created_at, "
+                               "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Code &c : codes) {
+        q.bind(1, c.id).bind(2, c.guid).bind(3, c.parentId).bind(4, c.name).bind(5, c.color);
+        q.bind(6, c.description).bind(7, c.position).bind(8, c.createdAt);
+        q.bind(9, c.createdBy > 0 ? std::optional<qint64>(c.createdBy) : std::nullopt);
+        if (!q.exec())
+            return m_db.error(q.error());
+    }
+    m_db.afterCommit([this, codes] {
+        for (const Code &c : codes)
+            Q_EMIT m_notifier.codeAdded(c.id);
+    });
+    return tx.commit();
+}
+
+QList<Code> CodeStore::subtree(CodeId id) const
+{
+    // list() is depth-first, so a subtree is a contiguous run starting at its root.
+    QList<Code> result;
+    QSet<CodeId> inside;
+    for (const Code &c : list()) {
+        if (c.id == id || (c.parentId && inside.contains(*c.parentId))) {
+            inside.insert(c.id);
+            result.append(c);
+        }
+    }
+    return result;
+}
+
 QList<Code> CodeStore::list() const
 {
     // Depth-first order, so that every parent comes before its children.
@@ -160,8 +199,8 @@ QList<Code> CodeStore::list() const
         " SELECT id, printf('%08d.%010d', position, id) FROM codes WHERE parent_id IS NULL"
         " UNION ALL SELECT c.id, tree.sort || '/' || printf('%08d.%010d', c.position, c.id)"
         " FROM codes c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position "
-        "FROM codes c JOIN tree ON tree.id = c.id ORDER BY tree.sort");
+        "SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.created_at, "
+        "ifnull(c.created_by, 0) FROM codes c JOIN tree ON tree.id = c.id ORDER BY tree.sort");
     QList<Code> result;
     while (q.next())
         result.append(readCode(q));

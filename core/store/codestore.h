@@ -38,6 +38,10 @@ public:
     Status setDescription(CodeId id, const QString &description);
     // Removes the code, its descendants and all their codings.
     Status remove(CodeId id);
+    // Puts removed codes back under their old ids and guids, parents first (for undo).
+    Status restore(const QList<Code> &codes);
+    // The code and its descendants, parents before children.
+    QList<Code> subtree(CodeId id) const;
 
     QList<Code> list() const; // parents before children, siblings in order
     std::optional<Code> find(CodeId id) const;

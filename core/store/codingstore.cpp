@@ -129,6 +129,37 @@ Status CodingStore::remove(CodingId id)
     return tx.commit();
 }
 
+Status CodingStore::restore(const QList<Coding> &codings)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &q = m_db.cached("INSERT INTO codings (id, guid, source_id, code_id, start, end, coder_id, created_at, "
+                               "exemplar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSet<SourceId> touched;
+    for (const Coding &c : codings) {
+        q.bind(1, c.id).bind(2, c.guid).bind(3, c.sourceId).bind(4, c.codeId).bind(5, c.start).bind(6, c.end);
+        q.bind(7, c.coderId > 0 ? std::optional<qint64>(c.coderId) : std::nullopt);
+        q.bind(8, c.createdAt.toString(Qt::ISODateWithMs)).bind(9, c.exemplar ? 1 : 0);
+        if (!q.exec())
+            return m_db.error(q.error());
+        touched.insert(c.sourceId);
+    }
+    m_db.afterCommit([this, touched] {
+        for (SourceId s : touched)
+            Q_EMIT m_notifier.codingsChanged(s);
+    });
+    return tx.commit();
+}
+
+QList<Coding> CodingStore::forCodes(const QList<CodeId> &codes) const
+{
+    QList<Coding> result;
+    for (CodeId code : codes)
+        result += forCode(code);
+    return result;
+}
+
 std::optional<Coding> CodingStore::find(CodingId id) const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "WHERE id = ?";

@@ -35,6 +35,10 @@ public:
     // Many codings as one action (one transaction, one notification per source touched).
     Result<QList<CodingId>> addAll(const QList<NewCoding> &codings);
     Status remove(CodingId id);
+    // Puts removed codings back under their old ids, guids, coders and times (for undo).
+    Status restore(const QList<Coding> &codings);
+    // The codings of any of these codes.
+    QList<Coding> forCodes(const QList<CodeId> &codes) const;
 
     std::optional<Coding> find(CodingId id) const;
     QList<Coding> forSource(SourceId source) const; // ordered by start, then end

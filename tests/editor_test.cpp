@@ -1,0 +1,149 @@
+#include "core/demo/demoproject.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/projectnotifier.h"
+#include "core/store/sourcestore.h"
+#include "ui/commands/editor.h"
+#include "tests/support/testenvironment.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace tematik;
+
+namespace {
+
+// Every code and coding with every stored field, ids and guids included: what "the same store" means.
+QStringList storeState(Project &project)
+{
+    QStringList rows;
+    for (const Code &c : project.codes().list()) {
+        rows.append(QStringLiteral("code %1 %2 %3 %4 %5 %6 %7 %8 %9")
+                        .arg(c.id)
+                        .arg(c.guid, QString::number(c.parentId.value_or(0)), c.name, c.color, c.description)
+                        .arg(c.position)
+                        .arg(c.createdAt)
+                        .arg(c.createdBy));
+    }
+    for (const Coding &c : project.codings().all()) {
+        rows.append(QStringLiteral("coding %1 %2 %3 %4 %5-%6 %7 %8 %9")
+                        .arg(c.id)
+                        .arg(c.guid)
+                        .arg(c.sourceId)
+                        .arg(c.codeId)
+                        .arg(c.start)
+                        .arg(c.end)
+                        .arg(c.coderId)
+                        .arg(c.createdAt.toString(Qt::ISODateWithMs))
+                        .arg(c.exemplar));
+    }
+    return rows;
+}
+
+class EditorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        ASSERT_TRUE(created.ok()) << created.error().toStdString();
+        project = std::move(*created);
+        editor = std::make_unique<Editor>(*project, stack);
+        source = project->sources().list().first().id;
+        code = project->codes().findByPath(QStringLiteral("Tid och mandat"))->id;
+    }
+
+    // Runs an edit, then checks undo restores the store exactly and redo brings back the same rows.
+    template<typename Edit>
+    void roundTrip(Edit edit)
+    {
+        const QStringList before = storeState(*project);
+        const int depth = stack.count();
+        ASSERT_TRUE(edit());
+        ASSERT_EQ(stack.count(), depth + 1);
+        const QStringList after = storeState(*project);
+        ASSERT_NE(after, before);
+        stack.undo();
+        EXPECT_EQ(storeState(*project), before);
+        stack.redo();
+        EXPECT_EQ(storeState(*project), after);
+        stack.undo();
+        EXPECT_EQ(storeState(*project), before);
+        stack.redo();
+        EXPECT_EQ(storeState(*project), after);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project;
+    QUndoStack stack;
+    std::unique_ptr<Editor> editor;
+    SourceId source = 0;
+    CodeId code = 0;
+};
+
+} // namespace
+
+TEST_F(EditorTest, AddCoding)
+{
+    roundTrip([&] { return editor->addCoding(NewCoding{source, code, 100, 160}).ok(); });
+}
+
+TEST_F(EditorTest, RemoveCoding)
+{
+    const CodingId first = project->codings().all().first().id;
+    roundTrip([&] { return editor->removeCoding(first).ok(); });
+}
+
+TEST_F(EditorTest, AddCode)
+{
+    roundTrip([&] { return editor->addCode(NewCode{QStringLiteral("Förtroende"), code, {}, QStringLiteral("Tillit")}).ok(); });
+}
+
+TEST_F(EditorTest, RenameRecolourDescribe)
+{
+    roundTrip([&] { return editor->renameCode(code, QStringLiteral("  Tid, mandat och resurser ")).ok(); });
+    roundTrip([&] { return editor->setCodeColor(code, QStringLiteral("#ABCDEF")).ok(); });
+    roundTrip([&] { return editor->setCodeDescription(code, QStringLiteral("Ny definition.")).ok(); });
+    EXPECT_EQ(project->codes().find(code)->name, QStringLiteral("Tid, mandat och resurser"));
+}
+
+TEST_F(EditorTest, RemoveCodeWithChildrenAndCodingsComesBackWhole)
+{
+    const int codings = int(project->codings().all().size());
+    roundTrip([&] { return editor->removeCode(code).ok(); });
+    stack.undo();
+    EXPECT_EQ(project->codings().all().size(), codings);
+    EXPECT_EQ(project->codes().subtree(code).size(), 4);
+}
+
+TEST_F(EditorTest, FailedEditsPushNothing)
+{
+    EXPECT_FALSE(editor->addCoding(NewCoding{source, code, 10, 5}).ok());
+    EXPECT_FALSE(editor->renameCode(code, QStringLiteral("Relationer och nätverk")).ok()); // a sibling's name
+    EXPECT_FALSE(editor->removeCode(99999).ok());
+    EXPECT_EQ(stack.count(), 0);
+}
+
+TEST_F(EditorTest, UndoTellsTheViews)
+{
+    QSignalSpy codings(&project->notifier(), &ProjectNotifier::codingsChanged);
+    ASSERT_TRUE(editor->addCoding(NewCoding{source, code, 0, 10}).ok());
+    stack.undo();
+    stack.redo();
+    EXPECT_EQ(codings.count(), 3);
+    EXPECT_EQ(codings.last().at(0).value<SourceId>(), source);
+}
+
+TEST_F(EditorTest, AFailedUndoIsReportedAndDropped)
+{
+    Result<CodingId> added = editor->addCoding(NewCoding{source, code, 0, 10});
+    ASSERT_TRUE(added.ok());
+    // Someone else removed the coding meanwhile (another window on the same file): undo cannot.
+    ASSERT_TRUE(project->codings().remove(*added).ok());
+    QSignalSpy failed(editor.get(), &Editor::failed);
+    stack.undo();
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_EQ(stack.count(), 0); // obsolete commands leave the stack
+}

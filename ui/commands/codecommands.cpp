@@ -1,0 +1,84 @@
+#include "ui/commands/codecommands.h"
+
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/database.h"
+#include "core/store/project.h"
+
+namespace tematik {
+
+AddCodeCommand::AddCodeCommand(Project &project, Editor &editor, const Code &added)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Add code “%1”").arg(added.name)),
+      m_code(added)
+{
+}
+
+Status AddCodeCommand::applyUndo()
+{
+    return m_project.codes().remove(m_code.id);
+}
+
+Status AddCodeCommand::applyRedo()
+{
+    return m_project.codes().restore({m_code});
+}
+
+RemoveCodeCommand::RemoveCodeCommand(Project &project, Editor &editor, RemovedCodes removed)
+    : EditCommand(project, editor,
+                  QCoreApplication::translate("tematik::Editor", "Delete code “%1”").arg(removed.codes.value(0).name)),
+      m_removed(std::move(removed))
+{
+}
+
+Status RemoveCodeCommand::applyUndo()
+{
+    // Codes first, so that the codings' foreign keys find them; one transaction for both.
+    Transaction tx(m_project.database());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = m_project.codes().restore(m_removed.codes); !s)
+        return s;
+    if (Status s = m_project.codings().restore(m_removed.codings); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RemoveCodeCommand::applyRedo()
+{
+    return m_project.codes().remove(m_removed.codes.value(0).id);
+}
+
+ChangeCodeCommand::ChangeCodeCommand(Project &project, Editor &editor, CodeId code, Field field, QString before,
+                                     QString after)
+    : EditCommand(project, editor,
+                  field == Field::Name    ? QCoreApplication::translate("tematik::Editor", "Rename code")
+                  : field == Field::Color ? QCoreApplication::translate("tematik::Editor", "Change code colour")
+                                          : QCoreApplication::translate("tematik::Editor", "Change code description")),
+      m_code(code), m_field(field), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+Status ChangeCodeCommand::apply(Project &project, CodeId code, Field field, const QString &value)
+{
+    switch (field) {
+    case Field::Name:
+        return project.codes().rename(code, value);
+    case Field::Color:
+        return project.codes().setColor(code, value);
+    case Field::Description:
+        return project.codes().setDescription(code, value);
+    }
+    return {};
+}
+
+Status ChangeCodeCommand::applyUndo()
+{
+    return apply(m_project, m_code, m_field, m_before);
+}
+
+Status ChangeCodeCommand::applyRedo()
+{
+    return apply(m_project, m_code, m_field, m_after);
+}
+
+} // namespace tematik

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/model/code.h"
+#include "core/model/coding.h"
+#include "ui/commands/editcommand.h"
+
+namespace tematik {
+
+// Adding a code: undo removes it (it has no codings yet), redo restores the same row.
+class AddCodeCommand : public EditCommand
+{
+public:
+    AddCodeCommand(Project &project, Editor &editor, const Code &added);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    Code m_code;
+};
+
+// Removing a code with its descendants and all their codings; undo puts every row back.
+class RemoveCodeCommand : public EditCommand
+{
+public:
+    RemoveCodeCommand(Project &project, Editor &editor, RemovedCodes removed);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    RemovedCodes m_removed;
+};
+
+// Renaming, recolouring or redescribing a code: one field, old and new value.
+class ChangeCodeCommand : public EditCommand
+{
+public:
+    enum class Field { Name, Color, Description };
+
+    ChangeCodeCommand(Project &project, Editor &editor, CodeId code, Field field, QString before, QString after);
+    static Status apply(Project &project, CodeId code, Field field, const QString &value);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    CodeId m_code;
+    Field m_field;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace tematik
