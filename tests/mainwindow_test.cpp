@@ -10,13 +10,17 @@
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QColor>
 #include <QComboBox>
+#include <QTextCursor>
+#include <QUndoStack>
 #include <QDialogButtonBox>
 #include <QTableWidget>
 #include <QDragEnterEvent>
@@ -182,4 +186,68 @@ TEST(SpeakerCasesDialog, ShowsEverySpeakerWithItsCase)
     combo->setCurrentIndex(0);
     Q_EMIT combo->activated(0);
     EXPECT_FALSE(project->cases().speakers().at(1).caseId.has_value());
+}
+
+TEST(CodebookModel, TreeWithCountsFollowsTheProject)
+{
+    QTemporaryDir dir;
+    auto project = demo(dir);
+    ASSERT_TRUE(project);
+    CodebookModel model(*project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 3);
+    const QModelIndex time = model.index(0, 0);
+    EXPECT_EQ(model.data(time).toString(), QStringLiteral("Tid och mandat"));
+    EXPECT_EQ(model.rowCount(time), 3);
+    const QModelIndex deadline = model.index(0, CodebookModel::CodingsColumn, time);
+    EXPECT_EQ(model.data(deadline).toInt(), 1);
+    EXPECT_EQ(model.data(model.index(0, 0, time), Qt::DecorationRole).value<QColor>(), QColor(QStringLiteral("#f4a261")));
+    const CodeId id = model.codeAt(model.index(0, 0, time));
+    const SourceId source = project->sources().list().at(3).id;
+    ASSERT_TRUE(project->codings().add(NewCoding{source, id, 0, 5}).ok());
+    EXPECT_EQ(model.data(model.index(0, CodebookModel::CodingsColumn, model.index(0, 0))).toInt(), 2);
+    EXPECT_EQ(model.data(model.index(0, CodebookModel::SourcesColumn, model.index(0, 0))).toInt(), 2);
+    EXPECT_EQ(model.indexOf(id), model.index(0, 0, model.index(0, 0)));
+}
+
+TEST(MainWindow, CodeTheSelectionThenUndoAndRedo)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setProject(demo(dir));
+    window.show();
+    auto *list = window.findChild<QListView *>();
+    list->setCurrentIndex(list->model()->index(1, 0)); // interview-02, with 😊 at code point 2171
+    DocumentView *view = window.documentView();
+    // Select "Äntligen!" after the emoji's line start in UTF-16 terms: the store must get code points.
+    const QString text = view->toPlainText();
+    const int at = int(text.indexOf(QStringLiteral("😊”"))) + 2; // the UTF-16 offset of the closing quote
+    QTextCursor cursor(view->document());
+    cursor.setPosition(at);
+    cursor.setPosition(at + 1, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    const auto range = view->selectedRange();
+    ASSERT_TRUE(range.has_value());
+    EXPECT_EQ(range->first, 2172);
+    EXPECT_EQ(range->second, 2173);
+
+    Project &project = *window.project();
+    const CodeId code = project.codes().findByPath(QStringLiteral("Relationer och nätverk"))->id;
+    const int before = int(project.codings().all().size());
+    ASSERT_TRUE(window.codeSelection(code).ok());
+    const QList<Coding> coded = project.codings().forCode(code);
+    ASSERT_EQ(coded.size(), 1);
+    EXPECT_EQ(coded.first().start, 2172);
+    EXPECT_EQ(project.codings().segmentsOf(coded).first().text, QStringLiteral("”"));
+    EXPECT_EQ(view->selectedRange(), range); // the selection survives the repaint
+    test::saveScreenshot(&window, QStringLiteral("coded-selection"));
+
+    window.undoStack()->undo();
+    EXPECT_EQ(int(project.codings().all().size()), before);
+    window.undoStack()->redo();
+    EXPECT_EQ(project.codings().forCode(code).size(), 1);
+    EXPECT_EQ(project.codings().forCode(code).first().id, coded.first().id);
+
+    view->setTextCursor(QTextCursor(view->document()));
+    EXPECT_FALSE(window.codeSelection(code).ok()); // nothing selected
 }

@@ -951,6 +951,21 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>tematik::CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tematik::Editor</name>
     <message>
         <source>Add code “%1”</source>
@@ -1223,6 +1238,38 @@ SOURCE is a source name, its file name, or its numeric id.
             <numerusform>%n question imported as a source.</numerusform>
             <numerusform>%n questions imported as sources.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select words in the text, then double-click a code to code them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project and choose a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -976,6 +976,21 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+</context>
+<context>
     <name>tematik::Editor</name>
     <message>
         <source>Add code “%1”</source>
@@ -1248,6 +1263,38 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
             <numerusform>%n fråga importerad som källa.</numerusform>
             <numerusform>%n frågor importerade som källor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select words in the text, then double-click a code to code them.</source>
+        <translation>Markera ord i texten och dubbelklicka sedan på en kod för att koda dem.</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a code.</source>
+        <translation>Öppna ett projekt och välj en kod.</translation>
+    </message>
+    <message>
+        <source>Select the words to code first.</source>
+        <translation>Markera först orden som ska kodas.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
     </message>
 </context>
 <context>

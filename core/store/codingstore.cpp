@@ -195,6 +195,15 @@ QList<Coding> CodingStore::forCode(CodeId code) const
     return select(sql.constData(), code);
 }
 
+QHash<CodeId, CodeUse> CodingStore::useByCode() const
+{
+    QHash<CodeId, CodeUse> result;
+    Statement &q = m_db.cached("SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
+    while (q.next())
+        result.insert(q.int64(0), CodeUse{int(q.int64(1)), int(q.int64(2))});
+    return result;
+}
+
 QList<Coding> CodingStore::all() const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "ORDER BY source_id, start, end, id";

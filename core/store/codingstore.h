@@ -12,6 +12,13 @@ namespace tematik {
 class Database;
 class ProjectNotifier;
 
+// How much a code is used: its codings, and the sources they lie in.
+struct CodeUse
+{
+    int codings = 0;
+    int sources = 0;
+};
+
 struct NewCoding
 {
     SourceId sourceId = 0;
@@ -44,6 +51,8 @@ public:
     QList<Coding> forSource(SourceId source) const; // ordered by start, then end
     QList<Coding> forCode(CodeId code) const;       // ordered by source, then start
     QList<Coding> all() const;
+    // Per code with any codings.
+    QHash<CodeId, CodeUse> useByCode() const;
     // The codings of a code with the words they cover, in source order.
     QList<CodedSegment> segmentsOfCode(CodeId code) const;
     // Any list of codings with their words; each source's text is read once.

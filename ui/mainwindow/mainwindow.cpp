@@ -11,9 +11,11 @@
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
+#include "ui/commands/editor.h"
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
+#include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
 
@@ -24,6 +26,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -31,6 +34,8 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace tematik {
 
@@ -48,20 +53,55 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     sourcesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
 
+    m_codebook = new QTreeView(this);
+    m_codebook->setUniformRowHeights(true);
+    m_codebook->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_codebook->setToolTip(tr("Select words in the text, then double-click a code to code them."));
+    connect(m_codebook, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (Status s = codeSelection(m_codebookModel->codeAt(index)); !s)
+            statusBar()->showMessage(s.error(), 8000);
+    });
+    auto *codebookDock = new QDockWidget(tr("Codebook"), this);
+    codebookDock->setObjectName(QStringLiteral("codebookDock"));
+    codebookDock->setWidget(m_codebook);
+    codebookDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, codebookDock);
+
+    m_undoStack = new QUndoStack(this);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
     createActions();
     setAcceptDrops(true);
     resize(1200, 800);
+    // Source names are short; code names are phrases a researcher must read whole.
+    resizeDocks({sourcesDock, codebookDock}, {190, 380}, Qt::Horizontal);
     updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model listens to the project's notifier: let it go first.
+    // Models, commands and the editor refer to the project: let them go first.
     m_sourceList->setModel(nullptr);
+    m_codebook->setModel(nullptr);
     m_sourceModel.reset();
+    m_codebookModel.reset();
+    m_undoStack->clear();
+    m_editor.reset();
+}
+
+Status MainWindow::codeSelection(CodeId code)
+{
+    if (!m_editor || code == 0)
+        return Error{tr("Open a project and choose a code.")};
+    const auto range = m_documentView->selectedRange();
+    if (m_shownSource == 0 || !range)
+        return Error{tr("Select the words to code first.")};
+    Result<CodingId> id = m_editor->addCoding(NewCoding{m_shownSource, code, range->first, range->second});
+    if (!id)
+        return id.takeError();
+    m_documentView->selectRange(range->first, range->second);
+    return {};
 }
 
 void MainWindow::createActions()
@@ -77,6 +117,13 @@ void MainWindow::createActions()
     QAction *casesAction = file->addAction(tr("Import &Participant Table…"), this, &MainWindow::importCasesDialog);
     QAction *surveyAction = file->addAction(tr("Import &Survey…"), this, &MainWindow::importSurveyDialog);
     file->addSeparator();
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     QAction *speakersAction = projectMenu->addAction(tr("&Speakers and Cases…"), this, &MainWindow::speakerCasesDialog);
     m_projectActions = {importAction, casesAction, surveyAction, speakersAction};
@@ -88,12 +135,28 @@ void MainWindow::createActions()
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     m_sourceList->setModel(nullptr);
+    m_codebook->setModel(nullptr);
     m_sourceModel.reset();
+    m_codebookModel.reset();
+    // Commands refer to the project they were made on: they go with it.
+    m_undoStack->clear();
+    m_editor.reset();
     m_documentView->clearSource();
     m_shownSource = 0;
     m_project = std::move(project);
     updateActions();
     if (m_project) {
+        m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
+        connect(m_editor.get(), &Editor::failed, this,
+                [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+        m_codebookModel = std::make_unique<CodebookModel>(*m_project);
+        m_codebook->setModel(m_codebookModel.get());
+        m_codebook->expandAll();
+        m_codebook->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_codebook->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        m_codebook->header()->setStretchLastSection(false);
+        connect(m_codebookModel.get(), &QAbstractItemModel::modelReset, m_codebook, &QTreeView::expandAll);
         m_sourceModel = std::make_unique<SourceListModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
         connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentChanged, this,

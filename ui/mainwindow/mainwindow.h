@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/result.h"
 
 #include <QMainWindow>
 
@@ -8,10 +9,14 @@
 
 class QLabel;
 class QListView;
+class QTreeView;
+class QUndoStack;
 
 namespace tematik {
 
+class CodebookModel;
 class DocumentView;
+class Editor;
 class ImportReportDialog;
 class Project;
 class SourceListModel;
@@ -30,6 +35,10 @@ public:
     Project *project() const { return m_project.get(); }
     DocumentView *documentView() const { return m_documentView; }
     void showSource(SourceId id);
+    Editor *editor() const { return m_editor.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Codes the words selected in the document with the code, as one undoable action.
+    Status codeSelection(CodeId code);
 
     // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
     bool openProjectFile(const QString &path);
@@ -57,6 +66,10 @@ private:
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceListModel> m_sourceModel;
+    std::unique_ptr<CodebookModel> m_codebookModel;
+    std::unique_ptr<Editor> m_editor;
+    QUndoStack *m_undoStack = nullptr;
+    QTreeView *m_codebook = nullptr;
     QListView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     QLabel *m_status = nullptr;

@@ -3,6 +3,7 @@
 #include "core/text/codepointindex.h"
 
 #include <QColor>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -24,13 +25,34 @@ DocumentView::DocumentView(QWidget *parent) : QPlainTextEdit(parent)
 void DocumentView::clearSource()
 {
     setPlainText({});
+    m_index = CodePointIndex();
+}
+
+std::optional<std::pair<qint64, qint64>> DocumentView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    return std::pair{m_index.toCodePoint(cursor.selectionStart()), m_index.toCodePoint(cursor.selectionEnd())};
+}
+
+void DocumentView::selectRange(qint64 start, qint64 end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(m_index.toUtf16(start)));
+    cursor.setPosition(int(m_index.toUtf16(end)), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 void DocumentView::showSource(const QString &text, const QList<SpeakerTurn> &turns, const QList<Coding> &codings,
                               const QHash<CodeId, QString> &codeColors)
 {
+    // Re-showing the same text (after a coding changed) keeps the reader's place.
+    const bool sameText = text == toPlainText();
+    const int scroll = verticalScrollBar()->value();
     setPlainText(text);
-    const CodePointIndex index(text);
+    m_index = CodePointIndex(text);
+    const CodePointIndex &index = m_index;
 
     // Collect the format ranges of each block (block number → ranges), then set them once per block.
     std::map<int, QList<QTextLayout::FormatRange>> ranges;
@@ -69,6 +91,8 @@ void DocumentView::showSource(const QString &text, const QList<SpeakerTurn> &tur
         // Bold labels change line widths: let the layout redo these blocks.
         document()->markContentsDirty(block.position(), block.length());
     }
+    if (sameText)
+        verticalScrollBar()->setValue(scroll);
     viewport()->update();
 }
 

@@ -2,9 +2,13 @@
 
 #include "core/model/coding.h"
 #include "core/model/source.h"
+#include "core/text/codepointindex.h"
 
 #include <QHash>
 #include <QPlainTextEdit>
+
+#include <optional>
+#include <utility>
 
 namespace tematik {
 
@@ -22,6 +26,15 @@ public:
     void showSource(const QString &text, const QList<SpeakerTurn> &turns, const QList<Coding> &codings,
                     const QHash<CodeId, QString> &codeColors);
     void clearSource();
+
+    // The selected text as a half-open range in code points of the shown text; nothing when the
+    // selection is empty. Qt counts in UTF-16 units: this is where the two meet.
+    std::optional<std::pair<qint64, qint64>> selectedRange() const;
+    // Selects [start, end) given in code points.
+    void selectRange(qint64 start, qint64 end);
+
+private:
+    CodePointIndex m_index;
 };
 
 } // namespace tematik
