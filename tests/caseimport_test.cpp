@@ -167,3 +167,18 @@ TEST_F(Cases, SurveyAnswersBecomeCodableTurnsOfRespondents)
     options.textColumns = {QStringLiteral("Finns inte")};
     EXPECT_FALSE(SurveyImport::importFile(*project, test::dataPath(QStringLiteral("tables/survey.csv")), options).ok());
 }
+
+TEST_F(Cases, RemovingACaseUnlinksItsSpeakersAndKeepsTheText)
+{
+    const SourceId i01 = import("interview-01.txt");
+    ASSERT_TRUE(CaseImport::importFile(*project, test::corpusPath(QStringLiteral("participants.csv"))).ok());
+    const CaseId ip1 = project->cases().findByName(QStringLiteral("IP1"))->id;
+    const ProjectCounts before = project->counts();
+    ASSERT_TRUE(project->cases().remove(ip1).ok());
+    EXPECT_FALSE(project->cases().findByName(QStringLiteral("IP1")).has_value());
+    EXPECT_EQ(links(i01).value(QStringLiteral("IP")), QString());
+    EXPECT_TRUE(project->cases().casesOfSource(i01).isEmpty());
+    EXPECT_EQ(project->counts().turns, before.turns);
+    EXPECT_EQ(project->counts().speakers, before.speakers);
+    EXPECT_FALSE(project->cases().remove(ip1).ok());
+}

@@ -80,11 +80,12 @@ Result<CaseImportReport> CaseImport::importTable(Project &project, const DataTab
         const QString name = table.header[c].trimmed();
         // A column that exists already keeps its type; its new values must fit it.
         const auto existing = cases.findAttribute(name);
-        Result<AttributeId> id = cases.addAttribute(name, existing ? existing->type : inferType(values));
+        const AttributeType type = existing ? existing->type : inferType(values);
+        Result<AttributeId> id = cases.addAttribute(name, type);
         if (!id)
             return id.takeError();
         attributeOf.insert(c, *id);
-        report.attributes.append(AttributeInfo{*id, {}, name, existing ? existing->type : inferType(values)});
+        report.attributes.append(AttributeInfo{*id, {}, name, type});
     }
 
     QSet<QString> seen;

@@ -47,15 +47,6 @@ QList<const Importer *> ImporterRegistry::importers() const
     return list;
 }
 
-const Importer *ImporterRegistry::byId(const QString &id) const
-{
-    for (const auto &i : m_importers) {
-        if (i->id() == id)
-            return i.get();
-    }
-    return nullptr;
-}
-
 const Importer *ImporterRegistry::importerFor(const QString &fileName, const QByteArray &head) const
 {
     const Importer *best = nullptr;

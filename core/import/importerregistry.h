@@ -25,7 +25,6 @@ public:
 
     void add(std::unique_ptr<Importer> importer);
     QList<const Importer *> importers() const;
-    const Importer *byId(const QString &id) const;
     // The most confident importer for a file, judged by its name and first bytes; null if none.
     const Importer *importerFor(const QString &fileName, const QByteArray &head) const;
     // "Plain text (*.txt *.text *.md);;…" for QFileDialog, with an "all supported" entry first.

@@ -40,9 +40,6 @@ public:
     // The body, then the notes; ends with a line break unless empty.
     QString result() const;
 
-    // The paragraph being collected, for importers that must look back at it (ODT's white-space rule).
-    const QString &currentParagraph() const { return m_paragraph; }
-
 private:
     void addBlock(const QString &block);
 

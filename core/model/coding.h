@@ -3,7 +3,6 @@
 #include "core/model/ids.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QString>
 
 namespace tematik {
@@ -20,14 +19,6 @@ struct Coding
     CoderId coderId = 0;
     QDateTime createdAt;
     bool exemplar = false;
-};
-
-// What removing codes took away: the codes (parents before children) and all their codings, so that
-// an undo can put every row back under its old id.
-struct RemovedCodes
-{
-    QList<struct Code> codes;
-    QList<Coding> codings;
 };
 
 // A coding together with the words it covers, as retrieval lists it.

@@ -11,7 +11,6 @@ namespace {
 
 QMutex expectedMutex;
 QStringList expected;
-int expectedSeen = 0;
 
 void failOnWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -21,7 +20,6 @@ void failOnWarnings(QtMsgType type, const QMessageLogContext &context, const QSt
         QMutexLocker lock(&expectedMutex);
         for (const QString &e : std::as_const(expected)) {
             if (message.contains(e)) {
-                ++expectedSeen;
                 return;
             }
         }
@@ -58,19 +56,12 @@ ExpectedMessages::ExpectedMessages(const QString &containing)
 {
     QMutexLocker lock(&expectedMutex);
     expected.append(containing);
-    expectedSeen = 0;
 }
 
 ExpectedMessages::~ExpectedMessages()
 {
     QMutexLocker lock(&expectedMutex);
     expected.removeLast();
-}
-
-int ExpectedMessages::seen() const
-{
-    QMutexLocker lock(&expectedMutex);
-    return expectedSeen;
 }
 
 namespace {

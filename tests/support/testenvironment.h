@@ -40,7 +40,6 @@ class ExpectedMessages
 public:
     explicit ExpectedMessages(const QString &containing);
     ~ExpectedMessages();
-    int seen() const;
 };
 
 void installMessageHandler();

@@ -4,6 +4,8 @@
 #include "core/model/coding.h"
 #include "ui/commands/editcommand.h"
 
+#include <QList>
+
 namespace tematik {
 
 // Adding a code: undo removes it (it has no codings yet), redo restores the same row.
@@ -18,6 +20,14 @@ protected:
 
 private:
     Code m_code;
+};
+
+// What removing a code took away: it and its descendants (parents before children) and all their
+// codings, so that undo can put every row back under its old id.
+struct RemovedCodes
+{
+    QList<Code> codes;
+    QList<Coding> codings;
 };
 
 // Removing a code with its descendants and all their codings; undo puts every row back.

@@ -25,6 +25,7 @@ DocumentView::DocumentView(QWidget *parent) : QPlainTextEdit(parent)
 void DocumentView::clearSource()
 {
     setPlainText({});
+    m_text.clear();
     m_index = CodePointIndex();
 }
 
@@ -48,9 +49,10 @@ void DocumentView::showSource(const QString &text, const QList<SpeakerTurn> &tur
                               const QHash<CodeId, QString> &codeColors)
 {
     // Re-showing the same text (after a coding changed) keeps the reader's place.
-    const bool sameText = text == toPlainText();
+    const bool sameText = text == m_text;
     const int scroll = verticalScrollBar()->value();
     setPlainText(text);
+    m_text = text;
     m_index = CodePointIndex(text);
     const CodePointIndex &index = m_index;
 

@@ -34,6 +34,7 @@ public:
     void selectRange(qint64 start, qint64 end);
 
 private:
+    QString m_text; // as shown, to tell a repaint of the same text from a new source
     CodePointIndex m_index;
 };
 
