@@ -474,6 +474,29 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>content.xml is not well-formed XML (line %1: %2)</source>
@@ -679,31 +702,11 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be read completely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this kind of file cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same file was imported before as “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1, over the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,18 +767,6 @@ SOURCE is a source name, its file name, or its numeric id.
     <name>TableFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, over the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -499,6 +499,29 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2</source>
+        <translation>filen är %1, över gränsen på %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>could not be read completely</source>
+        <translation>kunde inte läsas helt</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>content.xml is not well-formed XML (line %1: %2)</source>
@@ -704,32 +727,12 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>filen finns inte</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>är en mapp, inte en fil</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kan inte läsas (%1)</translation>
-    </message>
-    <message>
-        <source>could not be read completely</source>
-        <translation>kunde inte läsas helt</translation>
-    </message>
-    <message>
         <source>this kind of file cannot be imported</source>
         <translation>den här typen av fil kan inte importeras</translation>
     </message>
     <message>
         <source>the same file was imported before as “%1”</source>
         <translation>samma fil har redan importerats som ”%1”</translation>
-    </message>
-    <message>
-        <source>the file is %1, over the limit of %2</source>
-        <translation>filen är %1, över gränsen på %2</translation>
     </message>
     <message>
         <source>this is a table; import it as a participant table or as a survey</source>
@@ -790,18 +793,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>filen finns inte</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, over the limit of %2 MB</source>
-        <translation>filen är %1 MB, över gränsen på %2 MB</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kan inte läsas (%1)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,14 @@ AttributeType CaseImport::inferType(const QStringList &values)
     return AttributeType::Text;
 }
 
+qsizetype CaseImport::idColumnOf(const DataTable &table, const QString &name)
+{
+    if (!name.isEmpty())
+        return table.columnOf(name);
+    const qsizetype id = table.columnOf(QStringLiteral("id"));
+    return id >= 0 ? id : 0;
+}
+
 Result<CaseImportReport> CaseImport::importFile(Project &project, const QString &path, const CaseImportOptions &options)
 {
     Result<DataTable> table = TableFile::read(path);
@@ -43,9 +51,7 @@ Result<CaseImportReport> CaseImport::importFile(Project &project, const QString 
 
 Result<CaseImportReport> CaseImport::importTable(Project &project, const DataTable &table, const CaseImportOptions &options)
 {
-    qsizetype idColumn = options.idColumn.isEmpty() ? table.columnOf(QStringLiteral("id")) : table.columnOf(options.idColumn);
-    if (idColumn < 0 && options.idColumn.isEmpty())
-        idColumn = 0;
+    const qsizetype idColumn = idColumnOf(table, options.idColumn);
     if (idColumn < 0)
         return Error{tr("the table has no column “%1”").arg(options.idColumn)};
     QList<qsizetype> columns;

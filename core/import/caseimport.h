@@ -44,6 +44,9 @@ public:
     static Result<CaseImportReport> importFile(Project &project, const QString &path, const CaseImportOptions &options = {});
     static Result<CaseImportReport> importTable(Project &project, const DataTable &table, const CaseImportOptions &options);
 
+    // The column naming the cases: the one called name, or with no name given a column called "id",
+    // else the first. -1 when a named column is absent.
+    static qsizetype idColumnOf(const DataTable &table, const QString &name);
     // The narrowest type that every non-empty value fits.
     static AttributeType inferType(const QStringList &values);
 };

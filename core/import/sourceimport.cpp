@@ -2,6 +2,7 @@
 
 #include "core/import/importer.h"
 #include "core/import/importerregistry.h"
+#include "core/import/inputfile.h"
 #include "core/import/speakercasematcher.h"
 #include "core/logging.h"
 #include "core/store/database.h"
@@ -9,9 +10,7 @@
 #include "core/store/sourcestore.h"
 #include "core/text/speakerturnparser.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace tematik {
 
@@ -27,24 +26,15 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
     const QString fileName = info.fileName();
     const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(fileName, reason)}; };
 
-    if (!info.exists())
-        return fail(tr("no such file"));
-    if (info.isDir())
-        return fail(tr("is a folder, not a file"));
-    if (info.size() > options.maxFileSize)
-        return fail(tr("the file is %1, over the limit of %2")
-                        .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(options.maxFileSize)));
     // A table would import as a page of cells; it holds cases or survey answers, which have their own import.
     static const QStringList tables{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("xlsx"),
                                     QStringLiteral("xls"), QStringLiteral("ods")};
     if (tables.contains(info.suffix().toLower()))
         return fail(tr("this is a table; import it as a participant table or as a survey"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != info.size())
-        return fail(tr("could not be read completely"));
+    Result<QByteArray> read = InputFile::read(path, options.maxFileSize);
+    if (!read)
+        return fail(read.error());
+    const QByteArray &bytes = *read;
 
     const Importer *importer = registry.importerFor(fileName, bytes.left(4096));
     if (!importer)

@@ -1,6 +1,7 @@
 #include "core/import/surveyimport.h"
 
 #include "core/import/caseimport.h"
+#include "core/import/inputfile.h"
 #include "core/import/speakercasematcher.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
@@ -10,7 +11,6 @@
 #include "core/text/codepointindex.h"
 #include "core/text/textdecoder.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace tematik {
@@ -21,12 +21,13 @@ Result<SurveyImportReport> SurveyImport::importFile(Project &project, const QStr
     const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(fileName, reason)}; };
     if (options.textColumns.isEmpty())
         return fail(tr("choose at least one column of open-ended answers"));
-    Result<DataTable> table = TableFile::read(path);
+    Result<QByteArray> original = InputFile::read(path, TableFile::maxFileSize);
+    if (!original)
+        return fail(original.error());
+    Result<DataTable> table = TableFile::parse(*original);
     if (!table)
-        return table.takeError();
-    qsizetype idColumn = options.idColumn.isEmpty() ? table->columnOf(QStringLiteral("id")) : table->columnOf(options.idColumn);
-    if (idColumn < 0 && options.idColumn.isEmpty())
-        idColumn = 0;
+        return fail(table.error());
+    const qsizetype idColumn = CaseImport::idColumnOf(*table, options.idColumn);
     if (idColumn < 0)
         return fail(tr("the table has no column “%1”").arg(options.idColumn));
     QList<qsizetype> textColumns;
@@ -47,11 +48,6 @@ Result<SurveyImportReport> SurveyImport::importFile(Project &project, const QStr
                 caseOptions.columns->append(table->header[c]);
         }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    const QByteArray original = file.readAll();
-
     SurveyImportReport report;
     Transaction tx(project.database());
     if (!tx.isActive())
@@ -69,7 +65,7 @@ Result<SurveyImportReport> SurveyImport::importFile(Project &project, const QStr
         source.fileName = fileName;
         source.format = QStringLiteral("survey");
         source.encoding = table->encoding;
-        source.original = original;
+        source.original = *original;
         QString text;
         qint64 length = 0; // code points of text so far
         const auto codePoints = [](const QString &s) { return CodePointIndex(s).codePointCount(); };

@@ -16,6 +16,8 @@ public:
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
     // Errors name the file.
     static Result<DataTable> read(const QString &path);
+    // A table already read into memory; errors are the reason only.
+    static Result<DataTable> parse(const QByteArray &bytes);
 };
 
 } // namespace tematik

@@ -1,5 +1,6 @@
 #include "ui/dialogs/surveyimportdialog.h"
 
+#include "core/import/caseimport.h"
 #include "core/table/datatable.h"
 
 #include <QComboBox>
@@ -15,7 +16,7 @@ namespace tematik {
 SurveyImportDialog::Role SurveyImportDialog::guessRole(const DataTable &table, int column)
 {
     const QString name = table.header.value(column).trimmed();
-    if (column == table.columnOf(QStringLiteral("id")) || (table.columnOf(QStringLiteral("id")) < 0 && column == 0))
+    if (column == CaseImport::idColumnOf(table, {}))
         return Respondent;
     qsizetype length = 0;
     qsizetype filled = 0;
