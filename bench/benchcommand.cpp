@@ -2,6 +2,7 @@
 
 #include "bench/benchrunner.h"
 #include "bench/formatsteps.h"
+#include "bench/guisteps.h"
 #include "bench/referencesteps.h"
 #include "bench/referenceworkload.h"
 
@@ -40,7 +41,10 @@ int BenchCommand::run(const QStringList &arguments)
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Write the reference project to <dir>/reference.tematik and keep it."),
                                         QStringLiteral("dir"));
-    parser.addOptions({helpOption, runsOption, jsonOption, keepOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only the steps whose names start with <prefix>."),
+                                        QStringLiteral("prefix"));
+    parser.addOptions({helpOption, runsOption, jsonOption, keepOption, onlyOption});
     // The first argument is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -81,7 +85,11 @@ int BenchCommand::run(const QStringList &arguments)
     const BenchRunner runner(runs);
     QList<StepResult> results;
     FormatSteps formats;
-    for (const BenchStep &step : steps.steps() + formats.steps()) {
+    GuiSteps gui(steps.referencePath(), steps.largestSource(), steps.otherSource(), steps.busiestCode());
+    const QString only = parser.value(onlyOption);
+    for (const BenchStep &step : steps.steps() + gui.steps() + formats.steps()) {
+        if (!step.name.startsWith(only))
+            continue;
         Result<StepResult> result = runner.run(step);
         if (!result)
             return fail(result.error(), 1);

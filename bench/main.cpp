@@ -1,13 +1,17 @@
 #include "bench/benchcommand.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The gui_* steps paint real widgets; without a display they paint offscreen, as the tests do.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tematik-bench"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tematik"));
     QTextStream out(stdout);

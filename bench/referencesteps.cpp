@@ -113,6 +113,7 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
                          .arg(counts.codes)
                          .arg(counts.codings)};
     m_largestSource = sources.at(m_workload.largestDocument());
+    m_otherSource = sources.at(m_workload.largestDocument() == 0 ? 1 : 0);
     m_busiestCode = codes->at(m_workload.busiestChildCode());
     // Closing here checkpoints the WAL, so open_project starts from one self-contained file.
     return {};

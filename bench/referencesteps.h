@@ -27,6 +27,10 @@ public:
     // outlives the run) or else in a temporary folder.
     Status prepare(const QString &keepFolder);
     QString referencePath() const { return m_referencePath; }
+    SourceId largestSource() const { return m_largestSource; }
+    // A document other than the largest, to switch away from it.
+    SourceId otherSource() const { return m_otherSource; }
+    CodeId busiestCode() const { return m_busiestCode; }
 
     // In the order they run; a new step is one more line here.
     QList<BenchStep> steps();
@@ -50,6 +54,7 @@ private:
     QStringList m_files;
     QString m_referencePath;
     SourceId m_largestSource = 0;
+    SourceId m_otherSource = 0;
     CodeId m_busiestCode = 0;
     int m_scratchProjects = 0;
     std::unique_ptr<Project> m_reader;

@@ -147,3 +147,33 @@ TEST_F(EditorTest, AFailedUndoIsReportedAndDropped)
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(stack.count(), 0); // obsolete commands leave the stack
 }
+
+TEST_F(EditorTest, SetCodingBounds)
+{
+    const CodingId id = *project->codings().add(NewCoding{source, code, 10, 20});
+    stack.clear();
+    roundTrip([&] { return editor->setCodingBounds(id, 12, 40).ok(); });
+    EXPECT_EQ(project->codings().find(id)->start, 12);
+    EXPECT_EQ(project->codings().find(id)->end, 40);
+    EXPECT_FALSE(editor->setCodingBounds(id, 40, 12).ok());
+    EXPECT_FALSE(editor->setCodingBounds(id, 0, 10'000'000).ok());
+}
+
+TEST_F(EditorTest, CodingWithANewCodeIsOneStep)
+{
+    roundTrip([&] {
+        return editor->addCodingWithNewCode(NewCode{QStringLiteral("Ny kod"), std::nullopt, {}, {}},
+                                            NewCoding{source, 0, 5, 15})
+            .ok();
+    });
+    const std::optional<Code> added = project->codes().findByPath(QStringLiteral("Ny kod"));
+    ASSERT_TRUE(added.has_value());
+    EXPECT_EQ(project->codings().forCode(added->id).size(), 1);
+    // A coding the store refuses takes its new code with it: nothing is left and nothing is pushed.
+    const int depth = stack.count();
+    EXPECT_FALSE(editor->addCodingWithNewCode(NewCode{QStringLiteral("Utanför"), std::nullopt, {}, {}},
+                                              NewCoding{source, 0, 5, 10'000'000})
+                     .ok());
+    EXPECT_FALSE(project->codes().findByPath(QStringLiteral("Utanför")).has_value());
+    EXPECT_EQ(stack.count(), depth);
+}

@@ -1,14 +1,8 @@
-#include "core/demo/demoproject.h"
 #include "core/i18n/translations.h"
-#include "core/store/project.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QStandardPaths>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -34,18 +28,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     tematik::MainWindow window;
-    QString path = parser.positionalArguments().value(0);
-    if (parser.isSet(demo)) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = dir + QStringLiteral("/demo.tematik");
-        if (!QFileInfo::exists(path)) {
-            auto created = tematik::DemoProject::create(path);
-            if (!created)
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Demo project"), created.error());
-        }
-    }
-    if (!path.isEmpty())
+    if (parser.isSet(demo))
+        window.openDemoProject();
+    else if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())
         window.openProjectFile(path);
     window.show();
     if (parser.isSet(screenshot)) {

@@ -45,20 +45,26 @@ Result<qint64> CodingStore::sourceLength(SourceId source, QHash<SourceId, qint64
     return length;
 }
 
-Status CodingStore::insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths)
+Status CodingStore::checkRange(SourceId source, qint64 start, qint64 end, QHash<SourceId, qint64> &lengths) const
 {
-    if (coding.start < 0 || coding.end <= coding.start)
-        return Error{tr("A coding needs a non-empty range (start %1, end %2).").arg(coding.start).arg(coding.end)};
+    if (start < 0 || end <= start)
+        return Error{tr("A coding needs a non-empty range (start %1, end %2).").arg(start).arg(end)};
     // Checked here for a message that says what is wrong; the store's trigger guards the same rule.
-    Result<qint64> length = sourceLength(coding.sourceId, lengths);
+    Result<qint64> length = sourceLength(source, lengths);
     if (!length)
         return length.takeError();
-    const qint64 codePoints = *length;
-    if (coding.end > codePoints)
+    if (end > *length)
         return Error{tr("The range %1–%2 lies outside the source, which has %3 characters.")
-                         .arg(coding.start)
-                         .arg(coding.end)
-                         .arg(codePoints)};
+                         .arg(start)
+                         .arg(end)
+                         .arg(*length)};
+    return {};
+}
+
+Status CodingStore::insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths)
+{
+    if (Status s = checkRange(coding.sourceId, coding.start, coding.end, lengths); !s)
+        return s;
     Statement &q = m_db.cached("INSERT INTO codings (guid, source_id, code_id, start, end, coder_id, created_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, newGuid()).bind(2, coding.sourceId).bind(3, coding.codeId).bind(4, coding.start);
@@ -123,6 +129,25 @@ Status CodingStore::remove(CodingId id)
         return Error{tr("There is no coding with id %1.").arg(id)};
     Statement &q = m_db.cached("DELETE FROM codings WHERE id = ?");
     q.bind(1, id);
+    if (!q.exec())
+        return m_db.error(q.error());
+    m_db.afterCommit([this, source = coding->sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
+    return tx.commit();
+}
+
+Status CodingStore::setBounds(CodingId id, qint64 start, qint64 end)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const std::optional<Coding> coding = find(id);
+    if (!coding)
+        return Error{tr("There is no coding with id %1.").arg(id)};
+    QHash<SourceId, qint64> lengths;
+    if (Status s = checkRange(coding->sourceId, start, end, lengths); !s)
+        return s;
+    Statement &q = m_db.cached("UPDATE codings SET start = ?, end = ? WHERE id = ?");
+    q.bind(1, start).bind(2, end).bind(3, id);
     if (!q.exec())
         return m_db.error(q.error());
     m_db.afterCommit([this, source = coding->sourceId] { Q_EMIT m_notifier.codingsChanged(source); });

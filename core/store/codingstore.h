@@ -42,6 +42,8 @@ public:
     // Many codings as one action (one transaction, one notification per source touched).
     Result<QList<CodingId>> addAll(const QList<NewCoding> &codings);
     Status remove(CodingId id);
+    // Moves a coding's start and end within its source, keeping its code, coder and guid.
+    Status setBounds(CodingId id, qint64 start, qint64 end);
     // Puts removed codings back under their old ids, guids, coders and times (for undo).
     Status restore(const QList<Coding> &codings);
     // The codings of any of these codes.
@@ -61,6 +63,7 @@ public:
 private:
     // The source's length in code points, read once per source within one action.
     Result<qint64> sourceLength(SourceId source, QHash<SourceId, qint64> &known) const;
+    Status checkRange(SourceId source, qint64 start, qint64 end, QHash<SourceId, qint64> &lengths) const;
     // createdAt: one time for all codings of one action.
     Status insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths);
     QList<Coding> select(const char *sql, qint64 key) const;

@@ -7,8 +7,9 @@
 
 namespace tematik {
 
-AddCodeCommand::AddCodeCommand(Project &project, Editor &editor, const Code &added)
-    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Add code “%1”").arg(added.name)),
+AddCodeCommand::AddCodeCommand(Project &project, Editor &editor, const Code &added, QUndoCommand *parent)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Add code “%1”").arg(added.name),
+                  parent),
       m_code(added)
 {
 }

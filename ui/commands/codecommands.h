@@ -12,7 +12,7 @@ namespace tematik {
 class AddCodeCommand : public EditCommand
 {
 public:
-    AddCodeCommand(Project &project, Editor &editor, const Code &added);
+    AddCodeCommand(Project &project, Editor &editor, const Code &added, QUndoCommand *parent = nullptr);
 
 protected:
     Status applyUndo() override;

@@ -5,8 +5,9 @@
 
 namespace tematik {
 
-AddCodingCommand::AddCodingCommand(Project &project, Editor &editor, const Coding &added)
-    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Add coding")), m_coding(added)
+AddCodingCommand::AddCodingCommand(Project &project, Editor &editor, const Coding &added, QUndoCommand *parent)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Add coding"), parent),
+      m_coding(added)
 {
 }
 
@@ -33,6 +34,23 @@ Status RemoveCodingCommand::applyUndo()
 Status RemoveCodingCommand::applyRedo()
 {
     return m_project.codings().remove(m_coding.id);
+}
+
+ChangeCodingBoundsCommand::ChangeCodingBoundsCommand(Project &project, Editor &editor, const Coding &before,
+                                                     qint64 start, qint64 end)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Change coding bounds")),
+      m_id(before.id), m_before(before.start, before.end), m_after(start, end)
+{
+}
+
+Status ChangeCodingBoundsCommand::applyUndo()
+{
+    return m_project.codings().setBounds(m_id, m_before.first, m_before.second);
+}
+
+Status ChangeCodingBoundsCommand::applyRedo()
+{
+    return m_project.codings().setBounds(m_id, m_after.first, m_after.second);
 }
 
 } // namespace tematik

@@ -3,13 +3,15 @@
 #include "core/model/coding.h"
 #include "ui/commands/editcommand.h"
 
+#include <utility>
+
 namespace tematik {
 
 // Adding a coding: undo removes it, redo restores the same row.
 class AddCodingCommand : public EditCommand
 {
 public:
-    AddCodingCommand(Project &project, Editor &editor, const Coding &added);
+    AddCodingCommand(Project &project, Editor &editor, const Coding &added, QUndoCommand *parent = nullptr);
 
 protected:
     Status applyUndo() override;
@@ -31,6 +33,22 @@ protected:
 
 private:
     Coding m_coding;
+};
+
+// Moving a coding's start and end: undo puts back the old ones.
+class ChangeCodingBoundsCommand : public EditCommand
+{
+public:
+    ChangeCodingBoundsCommand(Project &project, Editor &editor, const Coding &before, qint64 start, qint64 end);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    CodingId m_id;
+    std::pair<qint64, qint64> m_before;
+    std::pair<qint64, qint64> m_after;
 };
 
 } // namespace tematik

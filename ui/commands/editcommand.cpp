@@ -4,8 +4,8 @@
 
 namespace tematik {
 
-EditCommand::EditCommand(Project &project, Editor &editor, const QString &text)
-    : QUndoCommand(text), m_project(project), m_editor(editor)
+EditCommand::EditCommand(Project &project, Editor &editor, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_project(project), m_editor(editor)
 {
 }
 

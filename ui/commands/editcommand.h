@@ -22,7 +22,8 @@ class Project;
 class EditCommand : public QUndoCommand
 {
 public:
-    EditCommand(Project &project, Editor &editor, const QString &text);
+    // parent: set when the edit is one part of a larger undo step.
+    EditCommand(Project &project, Editor &editor, const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() final;
     void redo() final;

@@ -7,6 +7,7 @@
 
 #include <QUndoStack>
 
+
 namespace tematik {
 
 Editor::Editor(Project &project, QUndoStack &stack, QObject *parent) : QObject(parent), m_project(project), m_stack(stack)
@@ -32,6 +33,43 @@ Status Editor::removeCoding(CodingId id)
         return s;
     m_stack.push(new RemoveCodingCommand(m_project, *this, *coding));
     return {};
+}
+
+Status Editor::setCodingBounds(CodingId id, qint64 start, qint64 end)
+{
+    const std::optional<Coding> coding = m_project.codings().find(id);
+    if (!coding)
+        return Error{tr("There is no coding with id %1.").arg(id)};
+    if (coding->start == start && coding->end == end)
+        return {};
+    if (Status s = m_project.codings().setBounds(id, start, end); !s)
+        return s;
+    m_stack.push(new ChangeCodingBoundsCommand(m_project, *this, *coding, start, end));
+    return {};
+}
+
+Result<CodingId> Editor::addCodingWithNewCode(const NewCode &code, const NewCoding &coding)
+{
+    Transaction tx(m_project.database());
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    Result<CodeId> codeId = m_project.codes().add(code);
+    if (!codeId)
+        return codeId.takeError();
+    NewCoding withCode = coding;
+    withCode.codeId = *codeId;
+    Result<CodingId> codingId = m_project.codings().add(withCode);
+    if (!codingId)
+        return codingId;
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    // One undo step with two parts: undo removes the coding, then the code.
+    const std::optional<Code> addedCode = m_project.codes().find(*codeId);
+    auto *step = new QUndoCommand(tr("Code with new code “%1”").arg(addedCode->name));
+    new AddCodeCommand(m_project, *this, *addedCode, step);
+    new AddCodingCommand(m_project, *this, *m_project.codings().find(*codingId), step);
+    m_stack.push(step);
+    return codingId;
 }
 
 Result<CodeId> Editor::addCode(const NewCode &code)

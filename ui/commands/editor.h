@@ -28,6 +28,10 @@ public:
 
     Result<CodingId> addCoding(const NewCoding &coding);
     Status removeCoding(CodingId id);
+    Status setCodingBounds(CodingId id, qint64 start, qint64 end);
+    // Makes a new code and codes the range with it: one transaction and one undo step (quick coding
+    // with a new name, in-vivo coding).
+    Result<CodingId> addCodingWithNewCode(const NewCode &code, const NewCoding &coding);
 
     Result<CodeId> addCode(const NewCode &code);
     Status renameCode(CodeId id, const QString &name);

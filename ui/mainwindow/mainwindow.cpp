@@ -1,5 +1,6 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/demo/demoproject.h"
 #include "core/import/caseimport.h"
 #include "core/import/importerregistry.h"
 #include "core/import/sourceimport.h"
@@ -11,6 +12,8 @@
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
+#include "core/text/codepointindex.h"
+#include "core/text/wordboundary.h"
 #include "ui/commands/editor.h"
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
@@ -18,9 +21,12 @@
 #include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
+#include "ui/widgets/quickcodepopup.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -33,6 +39,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -76,7 +84,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1200, 800);
     // Source names are short; code names are phrases a researcher must read whole.
     resizeDocks({sourcesDock, codebookDock}, {190, 380}, Qt::Horizontal);
+    // The researcher's own arrangement of the docks, from the last session.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setSnapToWords(settings.value(QStringLiteral("coding/snapToWords"), true).toBool());
     updateTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -90,18 +111,142 @@ MainWindow::~MainWindow()
     m_editor.reset();
 }
 
+std::optional<std::pair<qint64, qint64>> MainWindow::rangeToCode() const
+{
+    const auto range = m_documentView->selectedRange();
+    if (m_shownSource == 0 || !range)
+        return std::nullopt;
+    if (!m_snapToWords->isChecked())
+        return range;
+    const auto snapped = WordBoundary::snap(m_documentView->text(), range->first, range->second);
+    return std::optional<std::pair<qint64, qint64>>(snapped);
+}
+
 Status MainWindow::codeSelection(CodeId code)
 {
     if (!m_editor || code == 0)
         return Error{tr("Open a project and choose a code.")};
-    const auto range = m_documentView->selectedRange();
-    if (m_shownSource == 0 || !range)
+    const auto range = rangeToCode();
+    if (!range)
         return Error{tr("Select the words to code first.")};
     Result<CodingId> id = m_editor->addCoding(NewCoding{m_shownSource, code, range->first, range->second});
     if (!id)
         return id.takeError();
     m_documentView->selectRange(range->first, range->second);
     return {};
+}
+
+Status MainWindow::codeSelectionWithNewCode(const QString &name)
+{
+    if (!m_editor)
+        return Error{tr("Open a project first.")};
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Error{tr("A code needs a name.")};
+    // A top-level code of that name already exists: code with it rather than refuse.
+    if (const std::optional<Code> existing = m_project->codes().findByPath(trimmed))
+        return codeSelection(existing->id);
+    const auto range = rangeToCode();
+    if (!range)
+        return Error{tr("Select the words to code first.")};
+    Result<CodingId> id = m_editor->addCodingWithNewCode(NewCode{trimmed, std::nullopt, {}, {}},
+                                                         NewCoding{m_shownSource, 0, range->first, range->second});
+    if (!id)
+        return id.takeError();
+    m_documentView->selectRange(range->first, range->second);
+    return {};
+}
+
+Status MainWindow::codeInVivo()
+{
+    const auto range = rangeToCode();
+    if (!range)
+        return Error{tr("Select the words to code first.")};
+    // The participant's own words name the code; a long selection gives its first words.
+    const QString &text = m_documentView->text();
+    QString name = CodePointIndex::slice(text, CodePointIndex(text), range->first, range->second).simplified();
+    constexpr int maxLength = 60;
+    if (name.size() > maxLength) {
+        const int cut = int(name.lastIndexOf(u' ', maxLength));
+        name = name.left(cut > 20 ? cut : maxLength) + QChar(0x2026);
+    }
+    return codeSelectionWithNewCode(name);
+}
+
+void MainWindow::quickCode()
+{
+    if (!m_project)
+        return;
+    if (!m_documentView->selectedRange()) {
+        statusBar()->showMessage(tr("Select the words to code first."), 6000);
+        return;
+    }
+    QList<QuickCodePopup::Choice> choices;
+    for (const Code &c : m_project->codes().list())
+        choices.append({c.id, c.name, m_project->codes().path(c.id)});
+    auto *popup = new QuickCodePopup(choices, this);
+    connect(popup, &QuickCodePopup::codeChosen, this, [this](CodeId id) {
+        if (Status s = codeSelection(id); !s)
+            statusBar()->showMessage(s.error(), 8000);
+    });
+    connect(popup, &QuickCodePopup::newCodeRequested, this, [this](const QString &name) {
+        if (Status s = codeSelectionWithNewCode(name); !s)
+            statusBar()->showMessage(s.error(), 8000);
+    });
+    const QRect cursor = m_documentView->cursorRect();
+    popup->popup(m_documentView->viewport()->mapToGlobal(cursor.bottomLeft() + QPoint(0, 4)));
+}
+
+Status MainWindow::codeTurn()
+{
+    const std::optional<SpeakerTurn> turn = m_documentView->turnAt(m_documentView->cursorPosition());
+    if (!turn || turn->end <= turn->textStart)
+        return Error{tr("Put the cursor in a speaker turn first.")};
+    // The turn's words, without the speaker label and the line break that ends it.
+    qint64 end = turn->end;
+    const QString text = m_documentView->text();
+    const CodePointIndex index(text);
+    while (end > turn->textStart && text.at(index.toUtf16(end - 1)).isSpace())
+        --end;
+    m_documentView->selectRange(turn->textStart, end);
+    quickCode();
+    return {};
+}
+
+Status MainWindow::removeCoding()
+{
+    if (!m_editor)
+        return Error{tr("Open a project first.")};
+    CodingId id = m_documentView->selectedCoding();
+    if (id == 0) {
+        const QList<Coding> here = m_documentView->codingsAt(m_documentView->cursorPosition());
+        if (here.size() != 1)
+            return Error{here.isEmpty() ? tr("There is no coding here.")
+                                        : tr("Several codings overlap here: click the one to remove in the margin.")};
+        id = here.front().id;
+    }
+    return m_editor->removeCoding(id);
+}
+
+Status MainWindow::setCodingBoundsToSelection()
+{
+    if (!m_editor)
+        return Error{tr("Open a project first.")};
+    const CodingId id = m_documentView->selectedCoding();
+    if (id == 0)
+        return Error{tr("Click a coding’s stripe in the margin first.")};
+    const auto range = rangeToCode();
+    if (!range)
+        return Error{tr("Select the words the coding should cover.")};
+    if (Status s = m_editor->setCodingBounds(id, range->first, range->second); !s)
+        return s;
+    m_documentView->selectCoding(id);
+    return {};
+}
+
+void MainWindow::setSnapToWords(bool snap)
+{
+    m_snapToWords->setChecked(snap);
 }
 
 void MainWindow::createActions()
@@ -111,6 +256,8 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import Transcripts…"), this, &MainWindow::importDialog);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -124,12 +271,111 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    createCodingMenu();
+    createViewMenu();
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     QAction *speakersAction = projectMenu->addAction(tr("&Speakers and Cases…"), this, &MainWindow::speakerCasesDialog);
-    m_projectActions = {importAction, casesAction, surveyAction, speakersAction};
+    m_projectActions += {importAction, casesAction, surveyAction, speakersAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+}
+
+void MainWindow::createCodingMenu()
+{
+    QMenu *coding = menuBar()->addMenu(tr("&Coding"));
+    // Each action reports what stopped it in the status bar, where it does not interrupt the reading.
+    const auto add = [this, coding](const QString &text, const QKeySequence &key, auto action) {
+        QAction *a = coding->addAction(text, this, [this, action] {
+            if (Status s = (this->*action)(); !s)
+                statusBar()->showMessage(s.error(), 8000);
+        });
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_projectActions.append(a);
+        return a;
+    };
+    QAction *quick = coding->addAction(tr("&Quick Code…"), this, &MainWindow::quickCode);
+    quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_projectActions.append(quick);
+    add(tr("Code &In Vivo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::codeInVivo);
+    add(tr("Code Speaker &Turn…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::codeTurn);
+    coding->addSeparator();
+    add(tr("Set Coding to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_B), &MainWindow::setCodingBoundsToSelection);
+    // Delete removes a coding only while the text has the focus; elsewhere (the codebook) it means other things.
+    QAction *remove = add(tr("&Remove Coding"), QKeySequence(Qt::Key_Delete), &MainWindow::removeCoding);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_documentView->addAction(remove);
+    coding->addSeparator();
+    m_snapToWords = coding->addAction(tr("Snap Selection to &Words"));
+    m_snapToWords->setCheckable(true);
+    m_snapToWords->setToolTip(tr("Widen each coded selection to the whole words it touches."));
+    connect(m_snapToWords, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("coding/snapToWords"), on); });
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_documentView, [this] { m_documentView->zoomIn(1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_documentView, [this] { m_documentView->zoomOut(1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), m_documentView, [this] {
+        m_documentView->setFont(QFont());
+        m_documentView->zoomIn(1);
+    });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    return QSettings().value(QStringLiteral("recentProjects")).toStringList();
+}
+
+void MainWindow::rememberProject(const QString &path)
+{
+    QStringList recent = recentProjects();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    constexpr int keep = 8;
+    QSettings().setValue(QStringLiteral("recentProjects"), recent.mid(0, keep));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProjectFile(path); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openDemoProject()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/demo.tematik");
+    if (!QFileInfo::exists(path)) {
+        Result<std::unique_ptr<Project>> created = DemoProject::create(path);
+        if (!created) {
+            QMessageBox::critical(this, tr("Demo project"), created.error());
+            return false;
+        }
+        setProject(std::move(*created));
+        rememberProject(path);
+        return true;
+    }
+    return openProjectFile(path);
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -167,8 +413,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(&n, &ProjectNotifier::codingsChanged, this, [this](SourceId id) {
             updateStatus();
             if (id == m_shownSource)
-                showSource(id);
+                m_documentView->setCodings(m_project->codings().forSource(id));
         });
+        // Names and colours on the text and its stripes follow the codebook.
+        for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved})
+            connect(&n, signal, this, [this] { m_documentView->setCodeLooks(codeLooks()); });
         if (m_sourceModel->rowCount() > 0)
             m_sourceList->setCurrentIndex(m_sourceModel->index(0));
     }
@@ -189,10 +438,16 @@ void MainWindow::showSource(SourceId id)
         statusBar()->showMessage(text.error(), 10000);
         return;
     }
-    QHash<CodeId, QString> colors;
+    m_documentView->showSource(id, *text, m_project->sources().turns(id), m_project->codings().forSource(id),
+                               codeLooks());
+}
+
+QHash<CodeId, CodeLook> MainWindow::codeLooks() const
+{
+    QHash<CodeId, CodeLook> looks;
     for (const Code &c : m_project->codes().list())
-        colors.insert(c.id, c.color);
-    m_documentView->showSource(*text, m_project->sources().turns(id), m_project->codings().forSource(id), colors);
+        looks.insert(c.id, CodeLook{c.name, QColor(c.color)});
+    return looks;
 }
 
 void MainWindow::updateTitle()
@@ -223,6 +478,7 @@ bool MainWindow::openProjectFile(const QString &path)
         return false;
     }
     setProject(std::move(*project));
+    rememberProject(path);
     return true;
 }
 
@@ -239,6 +495,7 @@ void MainWindow::newProject()
         return;
     }
     setProject(std::move(*project));
+    rememberProject(path);
 }
 
 void MainWindow::openProject()

@@ -2,6 +2,7 @@
 
 #include "core/model/ids.h"
 #include "core/result.h"
+#include "ui/widgets/documentview.h"
 
 #include <QMainWindow>
 
@@ -9,6 +10,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QTreeView;
 class QUndoStack;
 
@@ -37,8 +39,26 @@ public:
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    // Codes the words selected in the document with the code, as one undoable action.
+    // Codes the words selected in the document with the code, as one undoable action; with "snap to
+    // words" on, the selection first takes in the whole words it touches.
     Status codeSelection(CodeId code);
+    // Codes the selection with a new code of this name (top level), or with the code of that name.
+    Status codeSelectionWithNewCode(const QString &name);
+    // In-vivo coding: the selected words become the name of a new code that codes them.
+    Status codeInVivo();
+    // Opens the type-ahead popup that codes the selection (keyboard coding).
+    void quickCode();
+    // Selects the speaker turn at the text cursor (its words, without the label) and opens quick coding.
+    Status codeTurn();
+    // Removes the coding picked in the margin (or the only coding at the cursor).
+    Status removeCoding();
+    // Gives the coding picked in the margin the bounds of the current selection.
+    Status setCodingBoundsToSelection();
+    void setSnapToWords(bool snap);
+
+    // Opens the demo project, making it on first use.
+    bool openDemoProject();
+    QStringList recentProjects() const;
 
     // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
     bool openProjectFile(const QString &path);
@@ -49,11 +69,19 @@ public:
     void importCaseTable(const QString &path);
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createCodingMenu();
+    void createViewMenu();
+    void rememberProject(const QString &path);
+    void updateRecentMenu();
+    QHash<CodeId, CodeLook> codeLooks() const;
+    // The range to code: the selection, snapped to words when the option is on.
+    std::optional<std::pair<qint64, qint64>> rangeToCode() const;
     void importCasesDialog();
     void importSurveyDialog();
     void speakerCasesDialog();
@@ -74,6 +102,9 @@ private:
     DocumentView *m_documentView = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
+    QAction *m_snapToWords = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     SourceId m_shownSource = 0;
 };
 

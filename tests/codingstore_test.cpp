@@ -1,0 +1,79 @@
+#include "core/import/sourceimport.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/projectnotifier.h"
+#include "core/store/storedvalues.h"
+#include "tests/support/projecttest.h"
+
+#include <QSignalSpy>
+
+using namespace tematik;
+
+namespace {
+
+class CodingStoreTest : public test::ProjectTest
+{
+protected:
+    void SetUp() override
+    {
+        ProjectTest::SetUp();
+        Result<ImportReport> r = SourceImport::importFile(*project, test::corpusPath(QStringLiteral("interview-01.txt")));
+        ASSERT_TRUE(r.ok()) << r.error().toStdString();
+        source = r->sourceId;
+        code = *project->codes().add(NewCode{QStringLiteral("Tid"), std::nullopt, {}, {}});
+    }
+
+    SourceId source = 0;
+    CodeId code = 0;
+};
+
+} // namespace
+
+TEST_F(CodingStoreTest, SetBoundsMovesTheCodingAndTellsItsSource)
+{
+    const CodingId id = *project->codings().add(NewCoding{source, code, 10, 20});
+    const Coding before = *project->codings().find(id);
+    QSignalSpy changed(&project->notifier(), &ProjectNotifier::codingsChanged);
+    ASSERT_TRUE(project->codings().setBounds(id, 5, 50).ok());
+    const Coding after = *project->codings().find(id);
+    EXPECT_EQ(after.start, 5);
+    EXPECT_EQ(after.end, 50);
+    // Only the span moves: the same coding, by the same coder, from the same time.
+    EXPECT_EQ(after.guid, before.guid);
+    EXPECT_EQ(after.createdAt, before.createdAt);
+    EXPECT_EQ(after.codeId, before.codeId);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.first().first().value<SourceId>(), source);
+}
+
+TEST_F(CodingStoreTest, SetBoundsRefusesEmptyAndOutsideRanges)
+{
+    const CodingId id = *project->codings().add(NewCoding{source, code, 10, 20});
+    QSignalSpy changed(&project->notifier(), &ProjectNotifier::codingsChanged);
+    const Status empty = project->codings().setBounds(id, 30, 30);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_TRUE(empty.error().contains(QLatin1String("non-empty"))) << empty.error().toStdString();
+    const Status outside = project->codings().setBounds(id, 10, 1'000'000);
+    ASSERT_FALSE(outside.ok());
+    EXPECT_TRUE(outside.error().contains(QLatin1String("outside"))) << outside.error().toStdString();
+    EXPECT_FALSE(project->codings().setBounds(id + 100, 1, 2).ok());
+    EXPECT_EQ(project->codings().find(id)->start, 10);
+    EXPECT_EQ(changed.size(), 0);
+}
+
+TEST(StoredValues, StoredTimesReadAsQtReadsThem)
+{
+    for (const QString &text : {QStringLiteral("2026-11-23T10:15:00.123Z"), QStringLiteral("1999-12-31T23:59:59.999Z"),
+                                QStringLiteral("2024-02-29T00:00:00.000Z")}) {
+        const QDateTime fast = fromStoredTime(text);
+        EXPECT_TRUE(fast.isValid()) << text.toStdString();
+        EXPECT_EQ(fast, QDateTime::fromString(text, Qt::ISODateWithMs)) << text.toStdString();
+        EXPECT_EQ(fast.toString(Qt::ISODateWithMs), text);
+    }
+    // Other forms (older files, other tools) go to Qt's parser; impossible dates stay invalid.
+    EXPECT_EQ(fromStoredTime(QStringLiteral("2026-11-23T10:15:00Z")),
+              QDateTime::fromString(QStringLiteral("2026-11-23T10:15:00Z"), Qt::ISODate));
+    EXPECT_FALSE(fromStoredTime(QStringLiteral("2026-02-30T10:15:00.000Z")).isValid());
+    EXPECT_EQ(fromStoredTime(storedNow()).timeSpec(), Qt::UTC);
+}
