@@ -88,9 +88,11 @@ TEST_F(Workbench, CodesFromTheKeyboardAloneAndUndoes)
     const qsizetype before = codingCount();
     QuickCodePopup *popup = openQuickCode();
     ASSERT_NE(popup, nullptr);
+    test::saveScreenshot(popup, QStringLiteral("quick-code-all"));
     QTest::keyClicks(popup->input(), QStringLiteral("kraft"));
     // Typing narrows to the codes whose names hold the words; Enter takes the first.
-    EXPECT_EQ(popup->offered().value(0), QStringLiteral("Nätverket som kraftkälla   (Relationer och nätverk/Nätverket som kraftkälla)"));
+    EXPECT_EQ(popup->offered().value(0), QStringLiteral("Nätverket som kraftkälla  ·  Relationer och nätverk"));
+    test::saveScreenshot(popup, QStringLiteral("quick-code"));
     QTest::keyClick(popup->input(), Qt::Key_Return);
     const CodeId network = codeNamed(QStringLiteral("Relationer och nätverk/Nätverket som kraftkälla"));
     ASSERT_EQ(codingCount(), before + 1);

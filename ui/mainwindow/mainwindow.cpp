@@ -50,6 +50,8 @@ namespace tematik {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     m_documentView = new DocumentView(this);
+    m_documentView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_documentView, &QWidget::customContextMenuRequested, this, &MainWindow::documentContextMenu);
     setCentralWidget(m_documentView);
 
     m_sourceList = new QListView(this);
@@ -183,7 +185,7 @@ void MainWindow::quickCode()
     }
     QList<QuickCodePopup::Choice> choices;
     for (const Code &c : m_project->codes().list())
-        choices.append({c.id, c.name, m_project->codes().path(c.id)});
+        choices.append({c.id, c.name, m_project->codes().path(c.id), QColor(c.color)});
     auto *popup = new QuickCodePopup(choices, this);
     connect(popup, &QuickCodePopup::codeChosen, this, [this](CodeId id) {
         if (Status s = codeSelection(id); !s)
@@ -285,6 +287,7 @@ void MainWindow::createActions()
 void MainWindow::createCodingMenu()
 {
     QMenu *coding = menuBar()->addMenu(tr("&Coding"));
+    m_codingMenu = coding;
     // Each action reports what stopped it in the status bar, where it does not interrupt the reading.
     const auto add = [this, coding](const QString &text, const QKeySequence &key, auto action) {
         QAction *a = coding->addAction(text, this, [this, action] {
@@ -313,6 +316,32 @@ void MainWindow::createCodingMenu()
     m_snapToWords->setToolTip(tr("Widen each coded selection to the whole words it touches."));
     connect(m_snapToWords, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("coding/snapToWords"), on); });
+}
+
+void MainWindow::documentContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_documentView->createStandardContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // The codings under the pointer, each to pick or remove by name.
+    const qint64 at = m_documentView->text().isEmpty()
+                          ? -1
+                          : CodePointIndex(m_documentView->text()).toCodePoint(m_documentView->cursorForPosition(pos).position());
+    const QList<Coding> here = at < 0 ? QList<Coding>() : m_documentView->codingsAt(at);
+    const QHash<CodeId, CodeLook> looks = here.isEmpty() ? QHash<CodeId, CodeLook>() : codeLooks();
+    if (!here.isEmpty())
+        menu->addSeparator();
+    for (const Coding &c : here) {
+        const QString name = looks.value(c.codeId).name;
+        QMenu *sub = menu->addMenu(tr("Coding “%1”").arg(name));
+        sub->addAction(tr("Select"), this, [this, id = c.id] { m_documentView->selectCoding(id); });
+        sub->addAction(tr("Remove"), this, [this, id = c.id] {
+            if (Status s = m_editor->removeCoding(id); !s)
+                statusBar()->showMessage(s.error(), 8000);
+        });
+    }
+    menu->addSeparator();
+    menu->addActions(m_codingMenu->actions());
+    menu->popup(m_documentView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::createViewMenu()

@@ -77,6 +77,7 @@ private:
     void createActions();
     void createCodingMenu();
     void createViewMenu();
+    void documentContextMenu(const QPoint &pos);
     void rememberProject(const QString &path);
     void updateRecentMenu();
     QHash<CodeId, CodeLook> codeLooks() const;
@@ -104,6 +105,7 @@ private:
     QList<QAction *> m_projectActions; // enabled only while a project is open
     QAction *m_snapToWords = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_codingMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     SourceId m_shownSource = 0;
 };

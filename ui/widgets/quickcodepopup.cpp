@@ -4,6 +4,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -27,6 +28,8 @@ QuickCodePopup::QuickCodePopup(const QList<Choice> &choices, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
@@ -75,9 +78,15 @@ void QuickCodePopup::refilter()
         exact = exact || c.name.compare(typed, Qt::CaseInsensitive) == 0;
     }
     for (const Choice *c : starts + contains) {
-        auto *item = new QListWidgetItem(c->path == c->name ? c->name : QStringLiteral("%1   (%2)").arg(c->name, c->path),
+        // A child code is shown with its parent, so that codes of the same name can be told apart.
+        const QString parent = c->path.chopped(std::min(c->path.size(), c->name.size() + 1));
+        auto *item = new QListWidgetItem(parent.isEmpty() ? c->name : QStringLiteral("%1  ·  %2").arg(c->name, parent),
                                          m_list);
         item->setData(codeRole, c->id);
+        item->setToolTip(c->path);
+        QPixmap swatch(12, 12);
+        swatch.fill(c->color);
+        item->setIcon(QIcon(swatch));
     }
     if (!typed.isEmpty() && !exact) {
         auto *item = new QListWidgetItem(tr("New code “%1”").arg(typed), m_list);

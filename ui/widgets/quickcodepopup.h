@@ -2,6 +2,7 @@
 
 #include "core/model/ids.h"
 
+#include <QColor>
 #include <QFrame>
 #include <QList>
 
@@ -23,6 +24,7 @@ public:
         CodeId id = 0;
         QString name;
         QString path; // "Parent/Child", to tell codes of the same name apart
+        QColor color;
     };
 
     // choices in the order they are offered when nothing is typed (the codebook's sort order).
