@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/coding.h"
+#include "core/model/memo.h"
 #include "ui/commands/editcommand.h"
 
 namespace tematik {
@@ -19,11 +20,11 @@ private:
     Coding m_coding;
 };
 
-// Removing a coding: keeps the removed row to put it back.
+// Removing a coding: keeps the removed row, and the memos that went with it, to put them back.
 class RemoveCodingCommand : public EditCommand
 {
 public:
-    RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed);
+    RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed, QList<Memo> memos);
 
 protected:
     Status applyUndo() override;
@@ -31,6 +32,7 @@ protected:
 
 private:
     Coding m_coding;
+    QList<Memo> m_memos;
 };
 
 } // namespace tematik
