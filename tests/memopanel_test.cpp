@@ -5,15 +5,20 @@
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 #include "ui/commands/editor.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/models/memolistmodel.h"
+#include "ui/widgets/documentview.h"
 #include "ui/widgets/memopanel.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFocusEvent>
 #include <QLabel>
+#include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QKeyEvent>
@@ -246,4 +251,65 @@ TEST_F(MemoPanelTest, ActivatingAMemoShowsItAndSaysWhatItIsOn)
     EXPECT_TRUE(edit->toPlainText().isEmpty());
     stack.undo();
     EXPECT_EQ(edit->toPlainText(), QStringLiteral("Om koden"));
+}
+
+TEST(MainWindow, MemosDockFollowsTheSourceTheCodeAndTheProject)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.tematik"));
+    {
+        MainWindow window;
+        window.setProject(demo(dir));
+        window.show();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("memosDock"));
+        ASSERT_NE(dock, nullptr);
+        auto *panel = qobject_cast<MemoPanel *>(dock->widget());
+        ASSERT_NE(panel, nullptr);
+        Project &project = *window.project();
+        const QList<SourceInfo> sources = project.sources().list();
+        EXPECT_EQ(panel->target(), MemoTarget::source(sources.first().id));
+
+        auto *list = window.findChild<QListView *>();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        EXPECT_EQ(panel->target(), MemoTarget::source(sources.at(1).id));
+
+        auto *codebook = qobject_cast<QTreeView *>(window.findChild<QDockWidget *>(QStringLiteral("codebookDock"))->widget());
+        codebook->setCurrentIndex(codebook->model()->index(0, 0));
+        const CodeId code = project.codes().findByPath(QStringLiteral("Tid och mandat"))->id;
+        EXPECT_EQ(panel->target(), MemoTarget::code(code));
+
+        QAction *projectMemo = nullptr;
+        for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("Project &Memo"))
+                projectMemo = a;
+        }
+        ASSERT_NE(projectMemo, nullptr);
+        projectMemo->trigger();
+        EXPECT_EQ(panel->target(), MemoTarget::project());
+        test::saveScreenshot(&window, QStringLiteral("memos"));
+
+        // Typed and never paused: closing the window still keeps it.
+        type(panel->findChild<QPlainTextEdit *>(), QStringLiteral("Sista tanken"));
+    }
+    auto reopened = Project::open(path);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(bodyOn(**reopened, MemoTarget::project()), QStringLiteral("Sista tanken"));
+}
+
+TEST(MainWindow, ActivatingACodingsMemoShowsTheCodingInItsSource)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setProject(demo(dir));
+    window.show();
+    Project &project = *window.project();
+    const Coding coding = project.codings().all().last();
+    ASSERT_NE(coding.sourceId, project.sources().list().first().id);
+    ASSERT_TRUE(project.memos().add(NewMemo{MemoTarget::coding(coding.id), {}, QStringLiteral("Typexempel")}).ok());
+    auto *panel = window.findChild<MemoPanel *>();
+    auto *memos = panel->findChild<QTreeView *>();
+    Q_EMIT memos->activated(memos->model()->index(0, 0));
+    EXPECT_EQ(panel->target(), MemoTarget::coding(coding.id));
+    EXPECT_EQ(panel->findChild<QPlainTextEdit *>()->toPlainText(), QStringLiteral("Typexempel"));
+    EXPECT_EQ(window.documentView()->selectedRange(), std::make_pair(coding.start, coding.end));
 }
