@@ -1,6 +1,19 @@
 #include "core/model/memo.h"
 
+#include <QList>
+
 namespace tematik {
+
+QString memoHeadline(const Memo &memo)
+{
+    if (!memo.title.trimmed().isEmpty())
+        return memo.title.trimmed();
+    for (QStringView line : QStringView(memo.body).split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed().toString();
+    }
+    return {};
+}
 
 QString memoKindName(MemoKind kind)
 {

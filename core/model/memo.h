@@ -61,6 +61,9 @@ struct ListedMemo
     MemoTargetNames target;
 };
 
+// The title, or else the first line of the body with any text in it; what lists show of a memo.
+QString memoHeadline(const Memo &memo);
+
 // The names the project file and tematik-cli --json use: "analytic", "member_check"; "project",
 // "source", "code", "coding", "case", "theme".
 QString memoKindName(MemoKind kind);

@@ -8,21 +8,6 @@
 #include <algorithm>
 
 namespace tematik {
-namespace {
-
-// The title, or else the first line with any text in it.
-QString headline(const Memo &memo)
-{
-    if (!memo.title.trimmed().isEmpty())
-        return memo.title.trimmed();
-    for (QStringView line : QStringView(memo.body).split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            return line.trimmed().toString();
-    }
-    return {};
-}
-
-} // namespace
 
 MemoListModel::MemoListModel(Project &project, QObject *parent)
     : QAbstractTableModel(parent), m_project(project), m_memos(project.memos().list())
@@ -74,7 +59,7 @@ QVariant MemoListModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case TextColumn:
-            return headline(memo);
+            return memoHeadline(memo);
         case ModifiedColumn:
             return fromStoredTime(memo.modifiedAt).toLocalTime();
         }
