@@ -242,3 +242,46 @@ TEST_F(Cli, CasesSpeakersAndSurveys)
     EXPECT_EQ(json(r).object()[QLatin1String("answers")].toInt(), 2);
     EXPECT_EQ(cli({QStringLiteral("survey"), QStringLiteral("import"), project, corpus("participants.csv")}).status, 2);
 }
+
+TEST_F(Cli, MemosOnTheProjectASourceAndACode)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), project, corpus("interview-02.txt")}).status, 0);
+    ASSERT_EQ(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Känslor")}).status, 0);
+    CliRun r = cli({QStringLiteral("memos"), QStringLiteral("add"), project, QStringLiteral("Forskningsfrågan\nskärps")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("--coder"), QStringLiteral("Anna"), QStringLiteral("memos"), QStringLiteral("add"), project,
+             QStringLiteral("Lång paus före svaret."), QStringLiteral("--source"), QStringLiteral("interview-02")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("memos"), QStringLiteral("add"), project, QStringLiteral("--code"), QStringLiteral("Känslor"),
+             QStringLiteral("Gränsfall"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).object()[QLatin1String("id")].toInt(), 3);
+
+    r = cli({QStringLiteral("memos"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    const QJsonArray memos = json(r).array();
+    ASSERT_EQ(memos.size(), 3);
+    EXPECT_EQ(memos[0][QLatin1String("target")][QLatin1String("kind")].toString(), QStringLiteral("project"));
+    EXPECT_EQ(memos[0][QLatin1String("body")].toString(), QStringLiteral("Forskningsfrågan\nskärps"));
+    EXPECT_EQ(memos[1][QLatin1String("target")][QLatin1String("kind")].toString(), QStringLiteral("source"));
+    EXPECT_EQ(memos[1][QLatin1String("target")][QLatin1String("name")].toString(), QStringLiteral("interview-02"));
+    EXPECT_EQ(memos[1][QLatin1String("kind")].toString(), QStringLiteral("analytic"));
+    EXPECT_EQ(memos[2][QLatin1String("target")][QLatin1String("name")].toString(), QStringLiteral("Känslor"));
+
+    r = cli({QStringLiteral("memos"), project});
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("1\tproject\t"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("\tForskningsfrågan"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("2\tsource\tinterview-02\t"))) << lines[1].toStdString();
+
+    EXPECT_EQ(cli({QStringLiteral("memos"), QStringLiteral("add"), project, QStringLiteral("x"), QStringLiteral("--code"),
+                   QStringLiteral("Saknas")}).status, 1);
+    EXPECT_EQ(cli({QStringLiteral("memos"), QStringLiteral("add"), project, QStringLiteral("x"), QStringLiteral("--source"),
+                   QStringLiteral("finns-inte")}).status, 1);
+    EXPECT_EQ(cli({QStringLiteral("memos"), QStringLiteral("add"), project, QStringLiteral("x"), QStringLiteral("--code"),
+                   QStringLiteral("Känslor"), QStringLiteral("--source"), QStringLiteral("interview-02")}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("memos"), QStringLiteral("add"), project}).status, 2);
+    r = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+    EXPECT_EQ(json(r).object()[QLatin1String("memos")].toInt(), 3);
+}

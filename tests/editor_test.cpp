@@ -1,6 +1,7 @@
 #include "core/demo/demoproject.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
@@ -38,6 +39,16 @@ QStringList storeState(Project &project)
                         .arg(c.coderId)
                         .arg(c.createdAt.toString(Qt::ISODateWithMs))
                         .arg(c.exemplar));
+    }
+    for (const ListedMemo &l : project.memos().list()) {
+        const Memo &m = l.memo;
+        rows.append(QStringLiteral("memo %1 %2 %3 %4 %5 %6:%7 %8 %9 %10")
+                        .arg(m.id)
+                        .arg(m.guid, memoKindName(m.kind), m.title, m.body)
+                        .arg(int(m.target.kind))
+                        .arg(m.target.id)
+                        .arg(m.authorId)
+                        .arg(m.createdAt, m.modifiedAt));
     }
     return rows;
 }
@@ -176,4 +187,64 @@ TEST_F(EditorTest, CodingWithANewCodeIsOneStep)
                      .ok());
     EXPECT_FALSE(project->codes().findByPath(QStringLiteral("Utanför")).has_value());
     EXPECT_EQ(stack.count(), depth);
+}
+
+TEST_F(EditorTest, AddEditAndRemoveMemos)
+{
+    roundTrip([&] { return editor->addMemo(NewMemo{MemoTarget::source(source), {}, QStringLiteral("Paus.")}).ok(); });
+    const MemoId id = project->memos().list().first().memo.id;
+    editor->endMemoEdit();
+    roundTrip([&] { return editor->setMemoText(id, QStringLiteral("Tystnad"), QStringLiteral("Lång paus.")).ok(); });
+    roundTrip([&] { return editor->removeMemo(id).ok(); });
+    roundTrip([&] { return editor->addMemo(NewMemo{MemoTarget::project(), {}, {}, MemoKind::MemberCheck}).ok(); });
+}
+
+TEST_F(EditorTest, OneMemoSessionIsOneUndoStep)
+{
+    Result<MemoId> id = editor->addMemo(NewMemo{MemoTarget::code(code), {}, QStringLiteral("G")});
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gräns")).ok());
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gränsfall")).ok());
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gränsfall")).ok()); // no change, no step
+    EXPECT_EQ(stack.count(), 1);
+    const QStringList firstSession = storeState(*project);
+    stack.undo();
+    EXPECT_TRUE(project->memos().list().isEmpty());
+    stack.redo();
+    EXPECT_EQ(storeState(*project), firstSession);
+    EXPECT_EQ(project->memos().find(*id)->body, QStringLiteral("Gränsfall"));
+
+    // A new session is a new step, and an edit of another memo does not join this one.
+    editor->endMemoEdit();
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gränsfall mot mandat")).ok());
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gränsfall mot mandat.")).ok());
+    ASSERT_TRUE(editor->addMemo(NewMemo{MemoTarget::project(), {}, QStringLiteral("Fråga")}).ok());
+    ASSERT_TRUE(editor->setMemoText(*id, {}, QStringLiteral("Gränsfall mot mandat!")).ok());
+    EXPECT_EQ(stack.count(), 4);
+    stack.undo();
+    stack.undo();
+    EXPECT_EQ(project->memos().find(*id)->body, QStringLiteral("Gränsfall mot mandat."));
+    stack.undo();
+    EXPECT_EQ(storeState(*project), firstSession);
+}
+
+TEST_F(EditorTest, RemovingACodeOrCodingTakesItsMemosAndUndoBringsThemBack)
+{
+    const CodeId child = project->codes().subtree(code).at(1).id;
+    const QList<Coding> childCodings = project->codings().forCode(child);
+    ASSERT_FALSE(childCodings.isEmpty());
+    ASSERT_TRUE(project->memos().add(NewMemo{MemoTarget::code(code), {}, QStringLiteral("Om koden")}).ok());
+    ASSERT_TRUE(project->memos().add(NewMemo{MemoTarget::code(child), {}, QStringLiteral("Om barnet")}).ok());
+    ASSERT_TRUE(
+        project->memos().add(NewMemo{MemoTarget::coding(childCodings.first().id), {}, QStringLiteral("Om kodningen")}).ok());
+    ASSERT_TRUE(project->memos().add(NewMemo{MemoTarget::source(source), {}, QStringLiteral("Stannar")}).ok());
+    roundTrip([&] { return editor->removeCode(code).ok(); });
+    EXPECT_EQ(project->memos().list().size(), 1);
+    stack.undo();
+    EXPECT_EQ(project->memos().list().size(), 4);
+    stack.clear();
+    roundTrip([&] { return editor->removeCoding(childCodings.first().id).ok(); });
+    EXPECT_EQ(project->memos().list().size(), 3);
+    stack.undo();
+    EXPECT_EQ(project->memos().forTarget(MemoTarget::coding(childCodings.first().id)).size(), 1);
 }

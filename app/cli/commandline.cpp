@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp and casecommands.cpp.
+// codebookcommands.cpp, casecommands.cpp and memocommands.cpp.
 
 namespace tematik {
 
@@ -45,6 +45,9 @@ int CommandLine::usage(const QString &problem)
                 "                                     link a speaker to a case (CASE - unlinks)\n"
                 "  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]\n"
                 "                                     import open-ended survey answers as sources\n"
+                "  memos PROJECT                      list memos: what each is on, when it changed, its first line\n"
+                "  memos add PROJECT TEXT [--source SOURCE | --code PATH]\n"
+                "                                     write a memo on a source, a code or else the project\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -140,6 +143,12 @@ int CommandLine::run(const QStringList &arguments)
             QStringList &into = a == QLatin1String("--text-columns") ? m_textColumns : m_attributeColumns;
             for (const QString &name : list.split(u',', Qt::SkipEmptyParts))
                 into.append(name.trimmed());
+        } else if (a == QLatin1String("--source")) {
+            if (!value(m_memoSource))
+                return usage(tr("--source needs a source"));
+        } else if (a == QLatin1String("--code")) {
+            if (!value(m_memoCode))
+                return usage(tr("--code needs a code path"));
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage({});
             return 0;
@@ -186,6 +195,11 @@ int CommandLine::run(const QStringList &arguments)
         return linking ? runSpeakerLink(args.mid(1)) : runSpeakers(args);
     if (command == QLatin1String("survey") && importing)
         return runSurveyImport(args.mid(1));
+    if (command == QLatin1String("memos")) {
+        if (!args.isEmpty() && args.first() == QLatin1String("add"))
+            return runMemoAdd(args.mid(1));
+        return runMemos(args);
+    }
     return usage(tr("unknown command %1").arg(command));
 }
 

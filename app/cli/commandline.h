@@ -43,6 +43,8 @@ private:
     int runSpeakers(const QStringList &args);
     int runSpeakerLink(const QStringList &args);
     int runSurveyImport(const QStringList &args);
+    int runMemos(const QStringList &args);
+    int runMemoAdd(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
@@ -64,6 +66,8 @@ private:
     QString m_idColumn;
     QStringList m_textColumns;
     QStringList m_attributeColumns;
+    QString m_memoSource;
+    QString m_memoCode;
 };
 
 } // namespace tematik

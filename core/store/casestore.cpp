@@ -50,13 +50,23 @@ Status CaseStore::remove(CaseId id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    // The memos on the case go with it.
+    QList<MemoId> memos;
+    Statement &memoQuery = m_db.cached("SELECT id FROM memos WHERE case_id = ?");
+    memoQuery.bind(1, id);
+    while (memoQuery.next())
+        memos.append(memoQuery.int64(0));
     Statement &q = m_db.cached("DELETE FROM cases WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no case with id %1.").arg(id)};
-    m_db.afterCommit([this] { Q_EMIT m_notifier.casesChanged(); });
+    m_db.afterCommit([this, memos] {
+        for (MemoId m : memos)
+            Q_EMIT m_notifier.memoRemoved(m);
+        Q_EMIT m_notifier.casesChanged();
+    });
     return tx.commit();
 }
 

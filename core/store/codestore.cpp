@@ -142,13 +142,23 @@ Status CodeStore::remove(CodeId id)
     sources.bind(1, id);
     while (sources.next())
         touched.append(sources.int64(0));
+    // The memos on those codes and codings go too.
+    QList<MemoId> memos;
+    Statement &memoQuery = m_db.cached(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT id FROM memos WHERE code_id IN tree OR coding_id IN (SELECT id FROM codings WHERE code_id IN tree)");
+    memoQuery.bind(1, id);
+    while (memoQuery.next())
+        memos.append(memoQuery.int64(0));
     Statement &q = m_db.cached("DELETE FROM codes WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no code with id %1.").arg(id)};
-    m_db.afterCommit([this, id, touched] {
+    m_db.afterCommit([this, id, touched, memos] {
+        for (MemoId m : memos)
+            Q_EMIT m_notifier.memoRemoved(m);
         Q_EMIT m_notifier.codeRemoved(id);
         for (SourceId s : touched)
             Q_EMIT m_notifier.codingsChanged(s);

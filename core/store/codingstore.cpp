@@ -127,11 +127,21 @@ Status CodingStore::remove(CodingId id)
     const std::optional<Coding> coding = find(id);
     if (!coding)
         return Error{tr("There is no coding with id %1.").arg(id)};
+    // The memos on the coding go with it.
+    QList<MemoId> memos;
+    Statement &memoQuery = m_db.cached("SELECT id FROM memos WHERE coding_id = ?");
+    memoQuery.bind(1, id);
+    while (memoQuery.next())
+        memos.append(memoQuery.int64(0));
     Statement &q = m_db.cached("DELETE FROM codings WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
         return m_db.error(q.error());
-    m_db.afterCommit([this, source = coding->sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
+    m_db.afterCommit([this, source = coding->sourceId, memos] {
+        for (MemoId m : memos)
+            Q_EMIT m_notifier.memoRemoved(m);
+        Q_EMIT m_notifier.codingsChanged(source);
+    });
     return tx.commit();
 }
 

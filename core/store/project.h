@@ -14,6 +14,7 @@ class CaseStore;
 class CodeStore;
 class CodingStore;
 class Database;
+class MemoStore;
 class ProjectNotifier;
 class SourceStore;
 
@@ -54,6 +55,7 @@ public:
     CodeStore &codes() { return *m_codes; }
     CodingStore &codings() { return *m_codings; }
     CaseStore &cases() { return *m_cases; }
+    MemoStore &memos() { return *m_memos; }
 
     // The person whose work new codings, codes and imports are recorded as; created on first use.
     Status setCoder(const QString &name);
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<CodeStore> m_codes;
     std::unique_ptr<CodingStore> m_codings;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<MemoStore> m_memos;
 };
 
 } // namespace tematik

@@ -32,6 +32,11 @@ Q_SIGNALS:
     void casesChanged();
     // The speakers of this source were linked to other cases.
     void speakersChanged(tematik::SourceId source);
+
+    // memoRemoved also comes for each memo that went with a deleted source, code, coding or case.
+    void memoAdded(tematik::MemoId id);
+    void memoChanged(tematik::MemoId id);
+    void memoRemoved(tematik::MemoId id);
 };
 
 } // namespace tematik

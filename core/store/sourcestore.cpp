@@ -144,13 +144,24 @@ Status SourceStore::remove(SourceId id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    // The memos on the source and on its codings go with it.
+    QList<MemoId> memos;
+    Statement &memoQuery = m_db.cached(
+        "SELECT id FROM memos WHERE source_id = ?1 OR coding_id IN (SELECT id FROM codings WHERE source_id = ?1)");
+    memoQuery.bind(1, id);
+    while (memoQuery.next())
+        memos.append(memoQuery.int64(0));
     Statement &q = m_db.cached("DELETE FROM sources WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no source with id %1.").arg(id)};
-    m_db.afterCommit([this, id] { Q_EMIT m_notifier.sourceRemoved(id); });
+    m_db.afterCommit([this, id, memos] {
+        for (MemoId m : memos)
+            Q_EMIT m_notifier.memoRemoved(m);
+        Q_EMIT m_notifier.sourceRemoved(id);
+    });
     return tx.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 
 namespace tematik {
@@ -33,13 +34,15 @@ RemoveCodeCommand::RemoveCodeCommand(Project &project, Editor &editor, RemovedCo
 
 Status RemoveCodeCommand::applyUndo()
 {
-    // Codes first, so that the codings' foreign keys find them; one transaction for both.
+    // Codes first, so that the codings' foreign keys find them, and memos last; one transaction for all.
     Transaction tx(m_project.database());
     if (!tx.isActive())
         return tx.beginStatus();
     if (Status s = m_project.codes().restore(m_removed.codes); !s)
         return s;
     if (Status s = m_project.codings().restore(m_removed.codings); !s)
+        return s;
+    if (Status s = m_project.memos().restore(m_removed.memos); !s)
         return s;
     return tx.commit();
 }

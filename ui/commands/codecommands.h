@@ -2,6 +2,7 @@
 
 #include "core/model/code.h"
 #include "core/model/coding.h"
+#include "core/model/memo.h"
 #include "ui/commands/editcommand.h"
 
 #include <QList>
@@ -22,15 +23,16 @@ private:
     Code m_code;
 };
 
-// What removing a code took away: it and its descendants (parents before children) and all their
-// codings, so that undo can put every row back under its old id.
+// What removing a code took away: it and its descendants (parents before children), all their
+// codings, and the memos on any of them, so that undo can put every row back under its old id.
 struct RemovedCodes
 {
     QList<Code> codes;
     QList<Coding> codings;
+    QList<Memo> memos;
 };
 
-// Removing a code with its descendants and all their codings; undo puts every row back.
+// Removing a code with its descendants, their codings and memos; undo puts every row back.
 class RemoveCodeCommand : public EditCommand
 {
 public:

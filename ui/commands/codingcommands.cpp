@@ -1,6 +1,8 @@
 #include "ui/commands/codingcommands.h"
 
 #include "core/store/codingstore.h"
+#include "core/store/database.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 
 namespace tematik {
@@ -21,14 +23,22 @@ Status AddCodingCommand::applyRedo()
     return m_project.codings().restore({m_coding});
 }
 
-RemoveCodingCommand::RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed)
-    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Remove coding")), m_coding(removed)
+RemoveCodingCommand::RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed, QList<Memo> memos)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Remove coding")), m_coding(removed),
+      m_memos(std::move(memos))
 {
 }
 
 Status RemoveCodingCommand::applyUndo()
 {
-    return m_project.codings().restore({m_coding});
+    Transaction tx(m_project.database());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = m_project.codings().restore({m_coding}); !s)
+        return s;
+    if (Status s = m_project.memos().restore(m_memos); !s)
+        return s;
+    return tx.commit();
 }
 
 Status RemoveCodingCommand::applyRedo()

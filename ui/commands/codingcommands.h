@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/coding.h"
+#include "core/model/memo.h"
 #include "ui/commands/editcommand.h"
 
 #include <utility>
@@ -21,11 +22,11 @@ private:
     Coding m_coding;
 };
 
-// Removing a coding: keeps the removed row to put it back.
+// Removing a coding: keeps the removed row, and the memos that went with it, to put them back.
 class RemoveCodingCommand : public EditCommand
 {
 public:
-    RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed);
+    RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed, QList<Memo> memos);
 
 protected:
     Status applyUndo() override;
@@ -33,6 +34,7 @@ protected:
 
 private:
     Coding m_coding;
+    QList<Memo> m_memos;
 };
 
 // Moving a coding's start and end: undo puts back the old ones.

@@ -4,6 +4,7 @@
 #include "core/store/project.h"
 #include "ui/commands/codecommands.h"
 #include "ui/commands/codingcommands.h"
+#include "ui/commands/memocommands.h"
 
 #include <QUndoStack>
 
@@ -29,9 +30,10 @@ Status Editor::removeCoding(CodingId id)
     const std::optional<Coding> coding = m_project.codings().find(id);
     if (!coding)
         return Error{tr("There is no coding with id %1.").arg(id)};
+    QList<Memo> memos = m_project.memos().forTarget(MemoTarget::coding(id));
     if (Status s = m_project.codings().remove(id); !s)
         return s;
-    m_stack.push(new RemoveCodingCommand(m_project, *this, *coding));
+    m_stack.push(new RemoveCodingCommand(m_project, *this, *coding, std::move(memos)));
     return {};
 }
 
@@ -88,9 +90,15 @@ Status Editor::removeCode(CodeId id)
     if (removed.codes.isEmpty())
         return Error{tr("There is no code with id %1.").arg(id)};
     QList<CodeId> ids;
-    for (const Code &c : std::as_const(removed.codes))
+    QList<MemoTarget> targets;
+    for (const Code &c : std::as_const(removed.codes)) {
         ids.append(c.id);
+        targets.append(MemoTarget::code(c.id));
+    }
     removed.codings = m_project.codings().forCodes(ids);
+    for (const Coding &c : std::as_const(removed.codings))
+        targets.append(MemoTarget::coding(c.id));
+    removed.memos = m_project.memos().forTargets(targets);
     if (Status s = m_project.codes().remove(id); !s)
         return s;
     m_stack.push(new RemoveCodeCommand(m_project, *this, std::move(removed)));
@@ -129,6 +137,44 @@ Status Editor::setCodeDescription(CodeId id, const QString &description)
 {
     return changeCode(m_project, *this, m_stack, id, ChangeCodeCommand::Field::Description, description,
                       &Code::description);
+}
+
+Result<MemoId> Editor::addMemo(const NewMemo &memo)
+{
+    Result<MemoId> id = m_project.memos().add(memo);
+    if (!id)
+        return id;
+    m_stack.push(new AddMemoCommand(m_project, *this, *m_project.memos().find(*id), m_memoSession));
+    return id;
+}
+
+Status Editor::setMemoText(MemoId id, const QString &title, const QString &body)
+{
+    const std::optional<Memo> before = m_project.memos().find(id);
+    if (!before)
+        return Error{tr("There is no memo with id %1.").arg(id)};
+    if (before->title == title && before->body == body)
+        return {};
+    if (Status s = m_project.memos().setText(id, title, body); !s)
+        return s;
+    m_stack.push(new EditMemoCommand(m_project, *this, *before, *m_project.memos().find(id), m_memoSession));
+    return {};
+}
+
+Status Editor::removeMemo(MemoId id)
+{
+    const std::optional<Memo> memo = m_project.memos().find(id);
+    if (!memo)
+        return Error{tr("There is no memo with id %1.").arg(id)};
+    if (Status s = m_project.memos().remove(id); !s)
+        return s;
+    m_stack.push(new RemoveMemoCommand(m_project, *this, *memo));
+    return {};
+}
+
+void Editor::endMemoEdit()
+{
+    ++m_memoSession;
 }
 
 } // namespace tematik

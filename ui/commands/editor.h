@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
+#include "core/store/memostore.h"
 
 #include <QObject>
 
@@ -37,8 +38,18 @@ public:
     Status renameCode(CodeId id, const QString &name);
     Status setCodeColor(CodeId id, const QString &color);
     Status setCodeDescription(CodeId id, const QString &description);
-    // Removes the code, its descendants and their codings, all restorable by undo.
+    // Removes the code, its descendants, their codings and the memos on them, all restorable by undo.
     Status removeCode(CodeId id);
+
+    // A memo is stored with every change, yet one editing session of it is one undo step: the memo's
+    // addition and the changes to its text that follow merge until endMemoEdit().
+    Result<MemoId> addMemo(const NewMemo &memo);
+    // Changing nothing pushes nothing.
+    Status setMemoText(MemoId id, const QString &title, const QString &body);
+    Status removeMemo(MemoId id);
+    // Ends the current memo editing session (the memo lost focus, another was shown): the next change
+    // to a memo is a new undo step.
+    void endMemoEdit();
 
 Q_SIGNALS:
     // An undo or redo the store refused; the message is for the user.
@@ -47,6 +58,7 @@ Q_SIGNALS:
 private:
     Project &m_project;
     QUndoStack &m_stack;
+    int m_memoSession = 0;
 };
 
 } // namespace tematik

@@ -21,6 +21,7 @@
 #include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
 #include "ui/widgets/documentview.h"
+#include "ui/widgets/memopanel.h"
 #include "ui/widgets/quickcodepopup.h"
 
 #include <QAction>
@@ -52,6 +53,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_documentView = new DocumentView(this);
     m_documentView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_documentView, &QWidget::customContextMenuRequested, this, &MainWindow::documentContextMenu);
+    // A coding picked in the margin is what the memo beside the text is about; none, the source.
+    connect(m_documentView, &DocumentView::codingSelected, this, [this](CodingId id) {
+        if (m_memoPanel && m_project)
+            m_memoPanel->setTarget(id != 0 ? MemoTarget::coding(id) : MemoTarget::source(m_shownSource));
+    });
     setCentralWidget(m_documentView);
 
     m_sourceList = new QListView(this);
@@ -76,6 +82,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     codebookDock->setWidget(m_codebook);
     codebookDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock);
+
+    m_memoPanel = new MemoPanel(this);
+    connect(m_memoPanel, &MemoPanel::memoActivated, this, &MainWindow::showMemoTarget);
+    auto *memosDock = new QDockWidget(tr("Memos"), this);
+    memosDock->setObjectName(QStringLiteral("memosDock"));
+    memosDock->setWidget(m_memoPanel);
+    memosDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, memosDock);
 
     m_undoStack = new QUndoStack(this);
     m_status = new QLabel(this);
@@ -109,6 +123,7 @@ MainWindow::~MainWindow()
     m_codebook->setModel(nullptr);
     m_sourceModel.reset();
     m_codebookModel.reset();
+    m_memoPanel->setProject(nullptr, nullptr); // stores what was typed last
     m_undoStack->clear();
     m_editor.reset();
 }
@@ -277,7 +292,11 @@ void MainWindow::createActions()
     createViewMenu();
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
     QAction *speakersAction = projectMenu->addAction(tr("&Speakers and Cases…"), this, &MainWindow::speakerCasesDialog);
-    m_projectActions += {importAction, casesAction, surveyAction, speakersAction};
+    QAction *memoAction = projectMenu->addAction(tr("Project &Memo"), this, [this] {
+        m_memoPanel->setTarget(MemoTarget::project());
+        m_memoPanel->setFocus();
+    });
+    m_projectActions += {importAction, casesAction, surveyAction, speakersAction, memoAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -413,6 +432,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_codebook->setModel(nullptr);
     m_sourceModel.reset();
     m_codebookModel.reset();
+    m_memoPanel->setProject(nullptr, nullptr); // stores what was typed for the project being left
     // Commands refer to the project they were made on: they go with it.
     m_undoStack->clear();
     m_editor.reset();
@@ -424,6 +444,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+        m_memoPanel->setProject(m_project.get(), m_editor.get());
         m_codebookModel = std::make_unique<CodebookModel>(*m_project);
         m_codebook->setModel(m_codebookModel.get());
         m_codebook->expandAll();
@@ -432,6 +453,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
         m_codebook->header()->setStretchLastSection(false);
         connect(m_codebookModel.get(), &QAbstractItemModel::modelReset, m_codebook, &QTreeView::expandAll);
+        connect(m_codebook->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (const CodeId code = m_codebookModel->codeAt(current))
+                m_memoPanel->setTarget(MemoTarget::code(code));
+        });
         m_sourceModel = std::make_unique<SourceListModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
         connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -456,6 +481,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 
 void MainWindow::showSource(SourceId id)
 {
+    if (id != 0 && id != m_shownSource)
+        m_memoPanel->setTarget(MemoTarget::source(id));
     m_shownSource = id;
     if (!m_project || id == 0) {
         m_documentView->clearSource();
@@ -477,6 +504,28 @@ QHash<CodeId, CodeLook> MainWindow::codeLooks() const
     for (const Code &c : m_project->codes().list())
         looks.insert(c.id, CodeLook{c.name, QColor(c.color)});
     return looks;
+}
+
+void MainWindow::showMemoTarget(const MemoTarget &target)
+{
+    switch (target.kind) {
+    case MemoTarget::Kind::Source:
+        m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(target.id)));
+        break;
+    case MemoTarget::Kind::Code:
+        m_codebook->setCurrentIndex(m_codebookModel->indexOf(target.id));
+        break;
+    case MemoTarget::Kind::Coding:
+        if (const std::optional<Coding> coding = m_project->codings().find(target.id)) {
+            m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(coding->sourceId)));
+            m_documentView->selectRange(coding->start, coding->end);
+        }
+        break;
+    default: // the project, cases and themes have no view of their own yet
+        break;
+    }
+    // Showing a coding's source made the source the memo's target: the memo is on the coding.
+    m_memoPanel->setTarget(target);
 }
 
 void MainWindow::updateTitle()

@@ -20,8 +20,10 @@ class CodebookModel;
 class DocumentView;
 class Editor;
 class ImportReportDialog;
+class MemoPanel;
 class Project;
 class SourceListModel;
+struct MemoTarget;
 
 // The workbench window: the project's sources beside the text of the one being read.
 class MainWindow : public QMainWindow
@@ -92,6 +94,8 @@ private:
     void importDialog();
     void updateTitle();
     void updateStatus();
+    // Goes to what a memo is on: its source, its code, or its coding in its source.
+    void showMemoTarget(const MemoTarget &target);
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceListModel> m_sourceModel;
@@ -101,6 +105,7 @@ private:
     QTreeView *m_codebook = nullptr;
     QListView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
+    MemoPanel *m_memoPanel = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
     QAction *m_snapToWords = nullptr;
