@@ -15,8 +15,8 @@
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
-#include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
+#include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
 
 #include <QAction>
@@ -26,7 +26,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -34,7 +33,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QUndoStack>
 
 namespace tematik {
@@ -53,13 +51,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     sourcesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
 
-    m_codebook = new QTreeView(this);
-    m_codebook->setUniformRowHeights(true);
-    m_codebook->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_codebook->setToolTip(tr("Select words in the text, then double-click a code to code them."));
-    connect(m_codebook, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (Status s = codeSelection(m_codebookModel->codeAt(index)); !s)
+    m_codebook = new CodebookView(this);
+    connect(m_codebook, &CodebookView::codeActivated, this, [this](CodeId code) {
+        if (Status s = codeSelection(code); !s)
             statusBar()->showMessage(s.error(), 8000);
+    });
+    connect(m_codebook, &CodebookView::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
     });
     auto *codebookDock = new QDockWidget(tr("Codebook"), this);
     codebookDock->setObjectName(QStringLiteral("codebookDock"));
@@ -83,9 +81,8 @@ MainWindow::~MainWindow()
 {
     // Models, commands and the editor refer to the project: let them go first.
     m_sourceList->setModel(nullptr);
-    m_codebook->setModel(nullptr);
+    m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
-    m_codebookModel.reset();
     m_undoStack->clear();
     m_editor.reset();
 }
@@ -135,9 +132,8 @@ void MainWindow::createActions()
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     m_sourceList->setModel(nullptr);
-    m_codebook->setModel(nullptr);
+    m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
-    m_codebookModel.reset();
     // Commands refer to the project they were made on: they go with it.
     m_undoStack->clear();
     m_editor.reset();
@@ -149,14 +145,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
-        m_codebookModel = std::make_unique<CodebookModel>(*m_project);
-        m_codebook->setModel(m_codebookModel.get());
-        m_codebook->expandAll();
-        m_codebook->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_codebook->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-        m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-        m_codebook->header()->setStretchLastSection(false);
-        connect(m_codebookModel.get(), &QAbstractItemModel::modelReset, m_codebook, &QTreeView::expandAll);
+        m_codebook->setProject(m_project.get(), m_editor.get());
         m_sourceModel = std::make_unique<SourceListModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
         connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -9,12 +9,11 @@
 
 class QLabel;
 class QListView;
-class QTreeView;
 class QUndoStack;
 
 namespace tematik {
 
-class CodebookModel;
+class CodebookView;
 class DocumentView;
 class Editor;
 class ImportReportDialog;
@@ -34,6 +33,7 @@ public:
     void setProject(std::unique_ptr<Project> project);
     Project *project() const { return m_project.get(); }
     DocumentView *documentView() const { return m_documentView; }
+    CodebookView *codebookView() const { return m_codebook; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -66,10 +66,9 @@ private:
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceListModel> m_sourceModel;
-    std::unique_ptr<CodebookModel> m_codebookModel;
     std::unique_ptr<Editor> m_editor;
     QUndoStack *m_undoStack = nullptr;
-    QTreeView *m_codebook = nullptr;
+    CodebookView *m_codebook = nullptr;
     QListView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     QLabel *m_status = nullptr;
