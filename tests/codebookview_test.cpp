@@ -8,6 +8,7 @@
 #include "ui/dialogs/mergecodedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/codebookmodel.h"
+#include "ui/models/textrangemime.h"
 #include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
 #include "tests/support/testenvironment.h"
@@ -15,9 +16,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QColorDialog>
+#include <QDragEnterEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -277,6 +280,31 @@ TEST_F(CodebookViewTest, SortByNameOrManualOrder)
     view.action(CodebookView::Action::ManualOrder)->trigger();
     EXPECT_EQ(first(), QStringLiteral("Tid och mandat"));
     EXPECT_EQ(view.currentCode(), time);
+}
+
+TEST_F(CodebookViewTest, WordsDraggedFromTheDocumentAreCodedWhereTheyAreDropped)
+{
+    const SourceId source = project->sources().list().first().id;
+    QMimeData words;
+    words.setText(QStringLiteral("några ord"));
+    TextRangeMime{source, 40, 52}.writeTo(words);
+    view.setSortByName(true); // the drop finds its code whatever the order
+    const QRect rect = view.visualRect(view.model()->index(0, 0)); // "Relationer och nätverk"
+    const QPoint at = rect.center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &words, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &words, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    EXPECT_TRUE(move.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &words, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &drop);
+    const QList<Coding> coded = project->codings().forCode(relations);
+    ASSERT_EQ(coded.size(), 1);
+    EXPECT_EQ(coded.first().start, 40);
+    EXPECT_EQ(coded.first().end, 52);
+    stack.undo();
+    EXPECT_TRUE(project->codings().forCode(relations).isEmpty());
 }
 
 TEST_F(CodebookViewTest, ActionsNeedACode)
