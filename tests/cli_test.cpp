@@ -124,6 +124,71 @@ TEST_F(Cli, TurnsCodesAndCodings)
     EXPECT_EQ(info[QLatin1String("coders")].toInt(), 1);
 }
 
+TEST_F(Cli, CodebookDescribeMoveAndMerge)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), project, corpus("interview-01.txt")}).status, 0);
+    for (const char *path : {"Tid", "Tid/Deadline", "Tidsbrist", "Tidsbrist/Prioriteringar", "Relationer"})
+        ASSERT_EQ(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QString::fromUtf8(path)}).status, 0);
+    for (const char *code : {"Tid", "Tidsbrist"}) {
+        CliRun r = cli({QStringLiteral("code"), project, QStringLiteral("interview-01"), QString::fromUtf8(code),
+                        QStringLiteral("100"), QStringLiteral("150")});
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    }
+
+    CliRun r = cli({QStringLiteral("codes"), QStringLiteral("describe"), project, QStringLiteral("Tid"),
+                    QStringLiteral("--definition"), QStringLiteral("När tiden inte räcker."), QStringLiteral("--when"),
+                    QStringLiteral("Tid som hinder."), QStringLiteral("--example"), QStringLiteral("”Ingen deadline.”")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    // Only what is given changes.
+    r = cli({QStringLiteral("codes"), QStringLiteral("describe"), project, QStringLiteral("Tid"),
+             QStringLiteral("--when-not"), QStringLiteral("Arbetstider.")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+
+    r = cli({QStringLiteral("codes"), QStringLiteral("move"), project, QStringLiteral("Relationer"),
+             QStringLiteral("--top"), QStringLiteral("--position"), QStringLiteral("1")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("--json"), QStringLiteral("codes"), QStringLiteral("move"), project,
+             QStringLiteral("Tidsbrist/Prioriteringar"), QStringLiteral("--parent"), QStringLiteral("Relationer")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).object()[QLatin1String("path")].toString(), QStringLiteral("Relationer/Prioriteringar"));
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("codes"), QStringLiteral("merge"), project,
+             QStringLiteral("Tidsbrist"), QStringLiteral("Tid")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonObject merged = json(r).object();
+    EXPECT_EQ(merged[QLatin1String("movedCodings")].toInt(), 0);
+    EXPECT_EQ(merged[QLatin1String("droppedCodings")].toInt(), 1); // Tid had coded the same words
+
+    r = cli({QStringLiteral("codes"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    const QJsonArray codes = json(r).array();
+    QStringList paths;
+    for (const QJsonValue &c : codes)
+        paths.append(c[QLatin1String("path")].toString());
+    EXPECT_EQ(paths, (QStringList{QStringLiteral("Relationer"), QStringLiteral("Relationer/Prioriteringar"),
+                                  QStringLiteral("Tid"), QStringLiteral("Tid/Deadline")}));
+    const QJsonObject tid = codes[2].toObject();
+    EXPECT_EQ(tid[QLatin1String("description")].toString(), QStringLiteral("När tiden inte räcker."));
+    EXPECT_EQ(tid[QLatin1String("whenToUse")].toString(), QStringLiteral("Tid som hinder."));
+    EXPECT_EQ(tid[QLatin1String("whenNotToUse")].toString(), QStringLiteral("Arbetstider."));
+    EXPECT_EQ(tid[QLatin1String("example")].toString(), QStringLiteral("”Ingen deadline.”"));
+    EXPECT_EQ(tid[QLatin1String("codings")].toInt(), 1);
+
+    // Refusals: one line on stderr and status 1; bad usage status 2.
+    r = cli({QStringLiteral("codes"), QStringLiteral("move"), project, QStringLiteral("Relationer"),
+             QStringLiteral("--parent"), QStringLiteral("Relationer/Prioriteringar")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
+    r = cli({QStringLiteral("codes"), QStringLiteral("merge"), project, QStringLiteral("Tid"), QStringLiteral("Tid")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(cli({QStringLiteral("codes"), QStringLiteral("move"), project, QStringLiteral("Tid")}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("codes"), QStringLiteral("move"), project, QStringLiteral("Tid"), QStringLiteral("--top"),
+                   QStringLiteral("--position"), QStringLiteral("0")})
+                  .status,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("codes"), QStringLiteral("describe"), project, QStringLiteral("Tid")}).status, 2);
+}
+
 TEST_F(Cli, BadInputGivesOneLineAndNonZeroStatus)
 {
     const QString empty = dir.filePath(QStringLiteral("tom.txt"));

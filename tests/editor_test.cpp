@@ -1,6 +1,7 @@
 #include "core/demo/demoproject.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
+#include "core/store/database.h"
 #include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
@@ -16,14 +17,15 @@ using namespace tematik;
 
 namespace {
 
-// Every code and coding with every stored field, ids and guids included: what "the same store" means.
+// Every code, coding and memo with every stored field, ids and guids included: what "the same store" means.
 QStringList storeState(Project &project)
 {
     QStringList rows;
     for (const Code &c : project.codes().list()) {
         rows.append(QStringLiteral("code %1 %2 %3 %4 %5 %6 %7 %8 %9")
                         .arg(c.id)
-                        .arg(c.guid, QString::number(c.parentId.value_or(0)), c.name, c.color, c.description)
+                        .arg(c.guid, QString::number(c.parentId.value_or(0)), c.name, c.color,
+                             QStringList{c.description, c.whenToUse, c.whenNotToUse, c.example}.join(u'|'))
                         .arg(c.position)
                         .arg(c.createdAt)
                         .arg(c.createdBy));
@@ -120,6 +122,52 @@ TEST_F(EditorTest, RenameRecolourDescribe)
     EXPECT_EQ(project->codes().find(code)->name, QStringLiteral("Tid, mandat och resurser"));
 }
 
+TEST_F(EditorTest, ChangeDetails)
+{
+    const CodeDetails details{QStringLiteral("Ny definition."), QStringLiteral("När tiden styr."),
+                              QStringLiteral("Inte om lön."),
+                              QStringLiteral("”Det blir det som har en deadline.”")};
+    roundTrip([&] { return editor->setCodeDetails(code, details).ok(); });
+    EXPECT_EQ(project->codes().find(code)->details(), details);
+    // The same details again change nothing and push nothing.
+    ASSERT_TRUE(editor->setCodeDetails(code, details).ok());
+    EXPECT_EQ(stack.count(), 1);
+}
+
+TEST_F(EditorTest, MoveReorderAndNest)
+{
+    const CodeId relations = project->codes().findByPath(QStringLiteral("Relationer och nätverk"))->id;
+    const CodeId child = project->codes().findByPath(QStringLiteral("Tid och mandat/Mandatet måste förtjänas"))->id;
+    roundTrip([&] { return editor->moveCode(relations, std::nullopt, 0).ok(); });
+    roundTrip([&] { return editor->moveCode(child, relations, 1).ok(); });
+    roundTrip([&] { return editor->moveCode(code, relations, 0).ok(); });
+    EXPECT_EQ(project->codes().path(child), QStringLiteral("Relationer och nätverk/Mandatet måste förtjänas"));
+    EXPECT_EQ(project->codes().path(code), QStringLiteral("Relationer och nätverk/Tid och mandat"));
+    // Where it is already: nothing pushed.
+    ASSERT_TRUE(editor->moveCode(code, relations, 0).ok());
+    EXPECT_EQ(stack.count(), 3);
+    EXPECT_FALSE(editor->moveCode(relations, child, 0).ok());
+    EXPECT_EQ(stack.count(), 3);
+}
+
+TEST_F(EditorTest, MergeWithCodingsChildrenDuplicatesAndMemos)
+{
+    const CodeId relations = project->codes().findByPath(QStringLiteral("Relationer och nätverk"))->id;
+    // A coding both codes already share, and one of their own for each; a memo on the merged code.
+    ASSERT_TRUE(project->codings().add(NewCoding{source, code, 100, 160}).ok());
+    ASSERT_TRUE(project->codings().add(NewCoding{source, relations, 100, 160}).ok());
+    ASSERT_TRUE(project->codings().add(NewCoding{source, relations, 200, 260}).ok());
+    const QByteArray memo = "INSERT INTO memos (guid, title, code_id, created_at, modified_at) VALUES "
+                            "('c6f1e0c2-0000-4000-8000-000000000001', 'Relationer', "
+                            + QByteArray::number(relations) + ", '2025-01-01', '2025-01-01')";
+    ASSERT_TRUE(project->database().exec(memo.constData()).ok());
+    const int subcodes = int(project->codes().subtree(code).size()) - 1;
+    roundTrip([&] { return editor->mergeCodes(relations, code).ok(); });
+    EXPECT_FALSE(project->codes().find(relations).has_value());
+    EXPECT_EQ(project->codes().subtree(code).size(), subcodes + 3 + 1);
+    EXPECT_EQ(project->codings().forCode(code).size(), 2);
+}
+
 TEST_F(EditorTest, RemoveCodeWithChildrenAndCodingsComesBackWhole)
 {
     const int codings = int(project->codings().all().size());
@@ -134,6 +182,9 @@ TEST_F(EditorTest, FailedEditsPushNothing)
     EXPECT_FALSE(editor->addCoding(NewCoding{source, code, 10, 5}).ok());
     EXPECT_FALSE(editor->renameCode(code, QStringLiteral("Relationer och nätverk")).ok()); // a sibling's name
     EXPECT_FALSE(editor->removeCode(99999).ok());
+    EXPECT_FALSE(editor->mergeCodes(code, code).ok());
+    EXPECT_FALSE(editor->moveCode(code, code, 0).ok());
+    EXPECT_FALSE(editor->setCodeDetails(99999, CodeDetails{}).ok());
     EXPECT_EQ(stack.count(), 0);
 }
 

@@ -1,3 +1,4 @@
+#include "core/store/codestore.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/store/schema.h"
@@ -112,6 +113,10 @@ TEST(Schema, EveryEarlierVersionMigratesToTheCurrentLayout)
         EXPECT_EQ(counts.sources, 1) << fixture.toStdString();
         EXPECT_EQ(counts.codings, 1) << fixture.toStdString();
         EXPECT_EQ(counts.turns, 30) << fixture.toStdString();
+        // Columns added since take their defaults: the code of format 1 has no guidance yet.
+        const std::optional<Code> code = (*project)->codes().findByPath(QStringLiteral("Tid"));
+        ASSERT_TRUE(code.has_value()) << fixture.toStdString();
+        EXPECT_EQ(code->details(), CodeDetails{}) << fixture.toStdString();
         ++checked;
     }
     EXPECT_EQ(checked, fixtures.size());

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-// tematik-cli commands on the codebook and codings: codes, codes add, code, codings.
+#include <limits>
+
+// tematik-cli commands on the codebook and codings: codes, codes add|describe|move|merge, code, codings.
 
 namespace tematik {
 namespace {
@@ -44,6 +46,9 @@ int CommandLine::runCodes(const QStringList &args)
                                     {QStringLiteral("name"), c.name},
                                     {QStringLiteral("color"), c.color},
                                     {QStringLiteral("description"), c.description},
+                                    {QStringLiteral("whenToUse"), c.whenToUse},
+                                    {QStringLiteral("whenNotToUse"), c.whenNotToUse},
+                                    {QStringLiteral("example"), c.example},
                                     {QStringLiteral("codings"), codingCounts.value(c.id)}});
         } else {
             m_out << c.id << '\t' << path << '\t' << c.color << '\t' << codingCounts.value(c.id) << '\n';
@@ -65,7 +70,10 @@ int CommandLine::runCodeAdd(const QStringList &args)
     NewCode code;
     code.name = parts.isEmpty() ? QString() : parts.takeLast();
     code.color = m_color;
-    code.description = m_description;
+    code.description = m_description.value_or(QString());
+    code.whenToUse = m_whenToUse.value_or(QString());
+    code.whenNotToUse = m_whenNotToUse.value_or(QString());
+    code.example = m_example.value_or(QString());
     if (!parts.isEmpty()) {
         const auto parent = project->codes().findByPath(parts.join(u'/'));
         if (!parent)
@@ -79,6 +87,97 @@ int CommandLine::runCodeAdd(const QStringList &args)
         printJson(QJsonObject{{QStringLiteral("id"), double(*id)}, {QStringLiteral("path"), project->codes().path(*id)}});
     else
         m_out << tr("Added code %1 (id %2)").arg(project->codes().path(*id)).arg(*id) << '\n';
+    return 0;
+}
+
+int CommandLine::runCodeDescribe(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("codes describe takes a project and a code"));
+    if (!m_description && !m_whenToUse && !m_whenNotToUse && !m_example)
+        return usage(tr("codes describe needs --definition, --when, --when-not or --example"));
+    std::unique_ptr<Project> project = openProject(args[0]);
+    if (!project)
+        return 1;
+    const std::optional<Code> code = project->codes().findByPath(args[1]);
+    if (!code)
+        return fail(tr("no code “%1”").arg(args[1]));
+    CodeDetails details = code->details();
+    details.description = m_description.value_or(details.description);
+    details.whenToUse = m_whenToUse.value_or(details.whenToUse);
+    details.whenNotToUse = m_whenNotToUse.value_or(details.whenNotToUse);
+    details.example = m_example.value_or(details.example);
+    if (Status s = project->codes().setDetails(code->id, details); !s)
+        return fail(s.error());
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("id"), double(code->id)},
+                              {QStringLiteral("path"), project->codes().path(code->id)}});
+    else
+        m_out << tr("Described code %1").arg(project->codes().path(code->id)) << '\n';
+    return 0;
+}
+
+int CommandLine::runCodeMove(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("codes move takes a project and a code"));
+    if (m_top == !m_parent.isEmpty())
+        return usage(tr("codes move needs either --parent PARENT or --top"));
+    std::unique_ptr<Project> project = openProject(args[0]);
+    if (!project)
+        return 1;
+    const std::optional<Code> code = project->codes().findByPath(args[1]);
+    if (!code)
+        return fail(tr("no code “%1”").arg(args[1]));
+    std::optional<CodeId> parent;
+    if (!m_top) {
+        const std::optional<Code> found = project->codes().findByPath(m_parent);
+        if (!found)
+            return fail(tr("no code “%1”").arg(m_parent));
+        parent = found->id;
+    }
+    // Past the end is last: CodeStore::move clamps.
+    const int index = m_position ? *m_position - 1 : std::numeric_limits<int>::max();
+    Result<QList<CodePlacement>> moved = project->codes().move(code->id, parent, index);
+    if (!moved)
+        return fail(moved.error());
+    const QString path = project->codes().path(code->id);
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("id"), double(code->id)}, {QStringLiteral("path"), path}});
+    else
+        m_out << tr("Moved code %1").arg(path) << '\n';
+    return 0;
+}
+
+int CommandLine::runCodeMerge(const QStringList &args)
+{
+    if (args.size() != 3)
+        return usage(tr("codes merge takes a project, the code to merge and the code to merge it into"));
+    std::unique_ptr<Project> project = openProject(args[0]);
+    if (!project)
+        return 1;
+    const std::optional<Code> from = project->codes().findByPath(args[1]);
+    if (!from)
+        return fail(tr("no code “%1”").arg(args[1]));
+    const std::optional<Code> into = project->codes().findByPath(args[2]);
+    if (!into)
+        return fail(tr("no code “%1”").arg(args[2]));
+    Result<CodeMerge> merge = project->codes().merge(from->id, into->id);
+    if (!merge)
+        return fail(merge.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("into"), double(into->id)},
+                              {QStringLiteral("movedCodings"), int(merge->movedCodings.size())},
+                              {QStringLiteral("droppedCodings"), int(merge->droppedCodings.size())},
+                              {QStringLiteral("movedSubcodes"), int(merge->movedChildren.size())}});
+    } else {
+        m_out << tr("Merged %1 into %2 (codings moved: %3, already coded there: %4; subcodes moved: %5)")
+                     .arg(args[1], project->codes().path(into->id))
+                     .arg(merge->movedCodings.size())
+                     .arg(merge->droppedCodings.size())
+                     .arg(merge->movedChildren.size())
+              << '\n';
+    }
     return 0;
 }
 

@@ -30,8 +30,13 @@ int CommandLine::usage(const QString &problem)
                 "  text PROJECT SOURCE                print a source's stored plain text exactly\n"
                 "  turns PROJECT SOURCE               list a source's speaker turns\n"
                 "  codes PROJECT                      list the codebook\n"
-                "  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]\n"
+                "  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]\n"
                 "                                     add a code; PATH is Parent/Child for a child code\n"
+                "  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]\n"
+                "                                     set a code's definition, when to use it, when not, an example\n"
+                "  codes move PROJECT CODE --parent PARENT|--top [--position N]\n"
+                "                                     nest or reorder a code; N counts from 1 (default: last)\n"
+                "  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over\n"
                 "  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points\n"
                 "  codings PROJECT [SOURCE]           list codings with source, code, range and text\n"
                 "  info PROJECT                       show how many sources, codes, codings… it holds\n"
@@ -127,9 +132,29 @@ int CommandLine::run(const QStringList &arguments)
         } else if (a == QLatin1String("--color") || a == QLatin1String("--colour")) {
             if (!value(m_color))
                 return usage(tr("--color needs a colour"));
-        } else if (a == QLatin1String("--description")) {
-            if (!value(m_description))
-                return usage(tr("--description needs a text"));
+        } else if (a == QLatin1String("--description") || a == QLatin1String("--definition")
+                   || a == QLatin1String("--when") || a == QLatin1String("--when-not")
+                   || a == QLatin1String("--example")) {
+            QString text;
+            if (!value(text))
+                return usage(tr("%1 needs a text").arg(a));
+            std::optional<QString> &into = a == QLatin1String("--when")       ? m_whenToUse
+                                           : a == QLatin1String("--when-not") ? m_whenNotToUse
+                                           : a == QLatin1String("--example")  ? m_example
+                                                                              : m_description;
+            into = text;
+        } else if (a == QLatin1String("--parent")) {
+            if (!value(m_parent))
+                return usage(tr("--parent needs a code"));
+        } else if (a == QLatin1String("--top")) {
+            m_top = true;
+        } else if (a == QLatin1String("--position")) {
+            QString number;
+            bool ok = false;
+            if (value(number))
+                m_position = number.toInt(&ok);
+            if (!ok || *m_position < 1)
+                return usage(tr("--position needs a number from 1"));
         } else if (a == QLatin1String("--name")) {
             if (!value(m_projectName))
                 return usage(tr("--name needs a name"));
@@ -173,8 +198,15 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("turns"))
         return runTurns(args);
     if (command == QLatin1String("codes")) {
-        if (!args.isEmpty() && args.first() == QLatin1String("add"))
+        const QString sub = args.value(0);
+        if (sub == QLatin1String("add"))
             return runCodeAdd(args.mid(1));
+        if (sub == QLatin1String("describe"))
+            return runCodeDescribe(args.mid(1));
+        if (sub == QLatin1String("move"))
+            return runCodeMove(args.mid(1));
+        if (sub == QLatin1String("merge"))
+            return runCodeMerge(args.mid(1));
         return runCodes(args);
     }
     if (command == QLatin1String("code"))

@@ -33,6 +33,9 @@ private:
     int runTurns(const QStringList &args);
     int runCodes(const QStringList &args);
     int runCodeAdd(const QStringList &args);
+    int runCodeMerge(const QStringList &args);
+    int runCodeMove(const QStringList &args);
+    int runCodeDescribe(const QStringList &args);
     int runCode(const QStringList &args);
     int runCodings(const QStringList &args);
     int runInfo(const QStringList &args);
@@ -61,7 +64,14 @@ private:
     QString m_coder;
     QString m_encoding;
     QString m_color;
-    QString m_description;
+    // A code's definition and guidance; unset when not given, so that describe changes only what is.
+    std::optional<QString> m_description;
+    std::optional<QString> m_whenToUse;
+    std::optional<QString> m_whenNotToUse;
+    std::optional<QString> m_example;
+    QString m_parent;
+    bool m_top = false;
+    std::optional<int> m_position; // as given: 1 is first
     QString m_projectName;
     QString m_idColumn;
     QStringList m_textColumns;

@@ -1,5 +1,6 @@
 #include "core/store/codestore.h"
 
+#include "core/store/codingstore.h"
 #include "core/store/database.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/storedvalues.h"
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace tematik {
@@ -22,14 +24,17 @@ Code readCode(const Statement &q)
     c.name = q.text(3);
     c.color = q.text(4);
     c.description = q.text(5);
-    c.position = int(q.int64(6));
-    c.createdAt = q.text(7);
-    c.createdBy = q.int64(8);
+    c.whenToUse = q.text(6);
+    c.whenNotToUse = q.text(7);
+    c.example = q.text(8);
+    c.position = int(q.int64(9));
+    c.createdAt = q.text(10);
+    c.createdBy = q.int64(11);
     return c;
 }
 
-constexpr const char *selectCode =
-    "SELECT id, guid, parent_id, name, color, description, position, created_at, ifnull(created_by, 0) FROM codes ";
+constexpr const char *selectCode = "SELECT id, guid, parent_id, name, color, description, when_to_use, "
+                                   "when_not_to_use, example, position, created_at, ifnull(created_by, 0) FROM codes ";
 
 bool isColor(const QString &color)
 {
@@ -71,12 +76,14 @@ Result<CodeId> CodeStore::add(const NewCode &code)
         count.reset();
     }
     Statement &q = m_db.cached(
-        "INSERT INTO codes (guid, parent_id, name, color, description, position, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, (SELECT ifnull(max(position), 0) + 1 FROM codes WHERE parent_id IS ?), ?, ?)");
+        "INSERT INTO codes (guid, parent_id, name, color, description, when_to_use, when_not_to_use, example, "
+        "position, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT ifnull(max(position), 0) + 1 FROM codes WHERE parent_id IS ?), ?, ?)");
     q.bind(1, newGuid()).bind(2, code.parentId).bind(3, name).bind(4, color.toLower());
-    q.bind(5, code.description).bind(6, code.parentId).bind(7, storedNow());
+    q.bind(5, code.description).bind(6, code.whenToUse).bind(7, code.whenNotToUse).bind(8, code.example);
+    q.bind(9, code.parentId).bind(10, storedNow());
     if (m_coder > 0)
-        q.bind(8, m_coder);
+        q.bind(11, m_coder);
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")))
             return Error{tr("There is already a code named “%1” here.").arg(name)};
@@ -129,6 +136,267 @@ Status CodeStore::setDescription(CodeId id, const QString &description)
     return update(id, "UPDATE codes SET description = ? WHERE id = ?", description, tr("Cannot change the description of the code: %1"));
 }
 
+Status CodeStore::setDetails(CodeId id, const CodeDetails &details)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &q = m_db.cached(
+        "UPDATE codes SET description = ?, when_to_use = ?, when_not_to_use = ?, example = ? WHERE id = ?");
+    q.bind(1, details.description).bind(2, details.whenToUse).bind(3, details.whenNotToUse).bind(4, details.example);
+    q.bind(5, id);
+    if (!q.exec())
+        return Error{tr("Cannot change the definition of the code: %1").arg(q.error())};
+    if (m_db.changes() == 0)
+        return Error{tr("There is no code with id %1.").arg(id)};
+    m_db.afterCommit([this, id] { Q_EMIT m_notifier.codeChanged(id); });
+    return tx.commit();
+}
+
+bool CodeStore::isWithin(CodeId code, CodeId ancestor) const
+{
+    // Walks up from code; UNION (not UNION ALL) ends the walk even in a damaged file with a cycle.
+    Statement &q = m_db.cached("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT c.parent_id FROM codes c "
+                               "JOIN up ON c.id = up.id WHERE c.parent_id IS NOT NULL) "
+                               "SELECT count(*) FROM up WHERE id = ?");
+    q.bind(1, code).bind(2, ancestor);
+    const bool within = q.next() && q.int64(0) > 0;
+    q.reset();
+    return within;
+}
+
+QString CodeStore::clashMessage(const QString &name, std::optional<CodeId> parent) const
+{
+    if (!parent)
+        return tr("There is already a code named “%1” at the top level.").arg(name);
+    return tr("There is already a code named “%1” under “%2”.").arg(name, path(*parent));
+}
+
+Result<QList<CodePlacement>> CodeStore::move(CodeId id, std::optional<CodeId> newParent, int index)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    const std::optional<Code> code = find(id);
+    if (!code)
+        return Error{tr("There is no code with id %1.").arg(id)};
+    if (newParent) {
+        if (!find(*newParent))
+            return Error{tr("There is no code with id %1.").arg(*newParent)};
+        if (isWithin(*newParent, id))
+            return Error{tr("“%1” cannot be moved under itself or one of its own subcodes.").arg(code->name)};
+    }
+    if (newParent != code->parentId) {
+        Statement &clash = m_db.cached("SELECT count(*) FROM codes WHERE parent_id IS ? AND name = ?");
+        clash.bind(1, newParent).bind(2, code->name);
+        const bool taken = clash.next() && clash.int64(0) > 0;
+        clash.reset();
+        if (taken)
+            return Error{clashMessage(code->name, newParent)};
+    }
+
+    QList<CodePlacement> siblings;
+    Statement &list =
+        m_db.cached("SELECT id, position FROM codes WHERE parent_id IS ? AND id != ? ORDER BY position, id");
+    list.bind(1, newParent).bind(2, id);
+    while (list.next())
+        siblings.append(CodePlacement{list.int64(0), newParent, int(list.int64(1))});
+    siblings.insert(std::clamp<qsizetype>(index, 0, siblings.size()),
+                    CodePlacement{id, code->parentId, code->position});
+
+    // Positions count from 1 as add() hands them out; only rows that change are written and reported.
+    QList<CodePlacement> before;
+    Statement &update = m_db.cached("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?");
+    for (qsizetype i = 0; i < siblings.size(); ++i) {
+        const CodePlacement &old = siblings[i];
+        const int position = int(i) + 1;
+        if (old.parentId == newParent && old.position == position)
+            continue;
+        update.bind(1, newParent).bind(2, position).bind(3, old.id);
+        if (!update.exec())
+            return m_db.error(update.error());
+        if (old.id == id)
+            before.prepend(old);
+        else
+            before.append(old);
+    }
+    if (!before.isEmpty())
+        m_db.afterCommit([this, id] { Q_EMIT m_notifier.codeMoved(id); });
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return before;
+}
+
+Status CodeStore::place(const QList<CodePlacement> &placements)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &update = m_db.cached("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?");
+    for (const CodePlacement &p : placements) {
+        update.bind(1, p.parentId).bind(2, p.position).bind(3, p.id);
+        if (!update.exec()) {
+            if (update.error().contains(QLatin1String("UNIQUE")))
+                return Error{clashMessage(find(p.id).value_or(Code{}).name, p.parentId)};
+            return m_db.error(update.error());
+        }
+        if (m_db.changes() == 0)
+            return Error{tr("There is no code with id %1.").arg(p.id)};
+    }
+    m_db.afterCommit([this, placements] {
+        for (const CodePlacement &p : placements)
+            Q_EMIT m_notifier.codeMoved(p.id);
+    });
+    return tx.commit();
+}
+
+Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    const std::optional<Code> source = find(from);
+    if (!source)
+        return Error{tr("There is no code with id %1.").arg(from)};
+    const std::optional<Code> target = find(into);
+    if (!target)
+        return Error{tr("There is no code with id %1.").arg(into)};
+    if (isWithin(into, from))
+        return Error{tr("“%1” cannot be merged into itself or one of its own subcodes.").arg(source->name)};
+    // Two subcodes of one name under the target would be ambiguous; the researcher decides which goes.
+    Statement &clash = m_db.cached("SELECT a.name FROM codes a JOIN codes b ON a.name = b.name "
+                                   "WHERE a.parent_id = ? AND b.parent_id = ? AND b.id != ?");
+    clash.bind(1, from).bind(2, into).bind(3, from);
+    if (clash.next()) {
+        const QString name = clash.text(0);
+        clash.reset();
+        return Error{tr("Cannot merge “%1” into “%2”: both have a subcode named “%3”. Rename or merge one "
+                        "of them first.")
+                         .arg(source->name, target->name, name)};
+    }
+
+    CodeMerge merge;
+    merge.from = *source;
+    merge.into = into;
+    QSet<SourceId> touched;
+    // Codings of a range the target codes already would be doubled: they go, kept whole for undo.
+    CodingStore codings(m_db, m_notifier, m_coder);
+    Statement &dup = m_db.cached("SELECT id FROM codings d WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t "
+                                 "WHERE t.code_id = ? AND t.source_id = d.source_id AND t.start = d.start "
+                                 "AND t.end = d.end) ORDER BY id");
+    dup.bind(1, from).bind(2, into);
+    QList<CodingId> dropped;
+    while (dup.next())
+        dropped.append(dup.int64(0));
+    Statement &drop = m_db.cached("DELETE FROM codings WHERE id = ?");
+    for (CodingId id : std::as_const(dropped)) {
+        const std::optional<Coding> c = codings.find(id);
+        if (!c)
+            return Error{tr("There is no coding with id %1.").arg(id)};
+        merge.droppedCodings.append(*c);
+        touched.insert(c->sourceId);
+        drop.bind(1, id);
+        if (!drop.exec())
+            return m_db.error(drop.error());
+    }
+    Statement &moving = m_db.cached("SELECT id, source_id FROM codings WHERE code_id = ? ORDER BY id");
+    moving.bind(1, from);
+    while (moving.next()) {
+        merge.movedCodings.append(moving.int64(0));
+        touched.insert(moving.int64(1));
+    }
+    Statement &recode = m_db.cached("UPDATE codings SET code_id = ? WHERE code_id = ?");
+    recode.bind(1, into).bind(2, from);
+    if (!recode.exec())
+        return m_db.error(recode.error());
+
+    Statement &memos = m_db.cached("SELECT id FROM memos WHERE code_id = ? ORDER BY id");
+    memos.bind(1, from);
+    while (memos.next())
+        merge.movedMemos.append(memos.int64(0));
+    Statement &rememo = m_db.cached("UPDATE memos SET code_id = ? WHERE code_id = ?");
+    rememo.bind(1, into).bind(2, from);
+    if (!rememo.exec())
+        return m_db.error(rememo.error());
+
+    // A child may share the merged code's name (A/A merged into A's parent): the merged code, about to
+    // go, takes its unique guid as a name so that the child can take its place.
+    Statement &aside = m_db.cached("UPDATE codes SET name = guid WHERE id = ?");
+    aside.bind(1, from);
+    if (!aside.exec())
+        return m_db.error(aside.error());
+    Statement &children = m_db.cached("SELECT id, position FROM codes WHERE parent_id = ? ORDER BY position, id");
+    children.bind(1, from);
+    while (children.next())
+        merge.movedChildren.append(CodePlacement{children.int64(0), from, int(children.int64(1))});
+    Statement &last = m_db.cached("SELECT ifnull(max(position), 0) FROM codes WHERE parent_id = ?");
+    last.bind(1, into);
+    int position = last.next() ? int(last.int64(0)) : 0;
+    last.reset();
+    Statement &adopt = m_db.cached("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?");
+    for (const CodePlacement &child : std::as_const(merge.movedChildren)) {
+        adopt.bind(1, into).bind(2, ++position).bind(3, child.id);
+        if (!adopt.exec())
+            return m_db.error(adopt.error());
+    }
+
+    Statement &remove = m_db.cached("DELETE FROM codes WHERE id = ?");
+    remove.bind(1, from);
+    if (!remove.exec())
+        return m_db.error(remove.error());
+    m_db.afterCommit([this, merge, touched] {
+        for (const CodePlacement &child : merge.movedChildren)
+            Q_EMIT m_notifier.codeMoved(child.id);
+        Q_EMIT m_notifier.codeRemoved(merge.from.id);
+        for (SourceId s : touched)
+            Q_EMIT m_notifier.codingsChanged(s);
+    });
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return merge;
+}
+
+Status CodeStore::unmerge(const CodeMerge &merge)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    // The merged code comes back under a stand-in name (its guid) until its children have left the
+    // target: one of them may have its name (see merge()).
+    Code standIn = merge.from;
+    standIn.name = standIn.guid;
+    if (Status s = restore({standIn}); !s)
+        return s;
+    if (Status s = place(merge.movedChildren); !s)
+        return s;
+    Statement &name = m_db.cached("UPDATE codes SET name = ? WHERE id = ?");
+    name.bind(1, merge.from.name).bind(2, merge.from.id);
+    if (!name.exec())
+        return name.error().contains(QLatin1String("UNIQUE"))
+                   ? Error{clashMessage(merge.from.name, merge.from.parentId)}
+                   : m_db.error(name.error());
+    QSet<SourceId> touched;
+    Statement &recode = m_db.cached("UPDATE codings SET code_id = ? WHERE id = ? RETURNING source_id");
+    for (CodingId id : merge.movedCodings) {
+        recode.bind(1, merge.from.id).bind(2, id);
+        if (!recode.next())
+            return recode.failed() ? m_db.error(recode.error()) : Error{tr("There is no coding with id %1.").arg(id)};
+        touched.insert(recode.int64(0));
+        recode.reset();
+    }
+    Statement &rememo = m_db.cached("UPDATE memos SET code_id = ? WHERE id = ?");
+    for (MemoId id : merge.movedMemos) {
+        rememo.bind(1, merge.from.id).bind(2, id);
+        if (!rememo.exec())
+            return m_db.error(rememo.error());
+    }
+    m_db.afterCommit([this, touched] {
+        for (SourceId s : touched)
+            Q_EMIT m_notifier.codingsChanged(s);
+    });
+    return tx.commit();
+}
+
 Status CodeStore::remove(CodeId id)
 {
     Transaction tx(m_db);
@@ -171,12 +439,14 @@ Status CodeStore::restore(const QList<Code> &codes)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
-    Statement &q = m_db.cached("INSERT INTO codes (id, guid, parent_id, name, color, description, position, created_at, "
-                               "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement &q = m_db.cached("INSERT INTO codes (id, guid, parent_id, name, color, description, when_to_use, "
+                               "when_not_to_use, example, position, created_at, created_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Code &c : codes) {
         q.bind(1, c.id).bind(2, c.guid).bind(3, c.parentId).bind(4, c.name).bind(5, c.color);
-        q.bind(6, c.description).bind(7, c.position).bind(8, c.createdAt);
-        q.bind(9, c.createdBy > 0 ? std::optional<qint64>(c.createdBy) : std::nullopt);
+        q.bind(6, c.description).bind(7, c.whenToUse).bind(8, c.whenNotToUse).bind(9, c.example);
+        q.bind(10, c.position).bind(11, c.createdAt);
+        q.bind(12, c.createdBy > 0 ? std::optional<qint64>(c.createdBy) : std::nullopt);
         if (!q.exec())
             return m_db.error(q.error());
     }
@@ -209,8 +479,9 @@ QList<Code> CodeStore::list() const
         " SELECT id, printf('%08d.%010d', position, id) FROM codes WHERE parent_id IS NULL"
         " UNION ALL SELECT c.id, tree.sort || '/' || printf('%08d.%010d', c.position, c.id)"
         " FROM codes c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.position, c.created_at, "
-        "ifnull(c.created_by, 0) FROM codes c JOIN tree ON tree.id = c.id ORDER BY tree.sort");
+        "SELECT c.id, c.guid, c.parent_id, c.name, c.color, c.description, c.when_to_use, c.when_not_to_use, "
+        "c.example, c.position, c.created_at, ifnull(c.created_by, 0) FROM codes c JOIN tree ON tree.id = c.id "
+        "ORDER BY tree.sort");
     QList<Code> result;
     while (q.next())
         result.append(readCode(q));

@@ -239,6 +239,19 @@ QHash<CodeId, CodeUse> CodingStore::useByCode() const
     return result;
 }
 
+CodeUse CodingStore::useWithSubcodes(CodeId code) const
+{
+    Statement &q = m_db.cached(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT count(*), count(DISTINCT source_id) FROM codings WHERE code_id IN tree");
+    q.bind(1, code);
+    CodeUse use;
+    if (q.next())
+        use = CodeUse{int(q.int64(0)), int(q.int64(1))};
+    q.reset();
+    return use;
+}
+
 QList<Coding> CodingStore::all() const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "ORDER BY source_id, start, end, id";

@@ -55,6 +55,8 @@ public:
     QList<Coding> all() const;
     // Per code with any codings.
     QHash<CodeId, CodeUse> useByCode() const;
+    // The codings of the code and all its descendants together, and the sources they lie in.
+    CodeUse useWithSubcodes(CodeId code) const;
     // The codings of a code with the words they cover, in source order.
     QList<CodedSegment> segmentsOfCode(CodeId code) const;
     // Any list of codings with their words; each source's text is read once.

@@ -24,6 +24,9 @@ Q_SIGNALS:
     void codeAdded(tematik::CodeId id);
     void codeChanged(tematik::CodeId id);
     void codeRemoved(tematik::CodeId id);
+    // The code went to another parent or another place among its siblings. Its new siblings may have
+    // been renumbered with it; their order among themselves is kept.
+    void codeMoved(tematik::CodeId id);
 
     // Codings were added to, changed in or removed from this source.
     void codingsChanged(tematik::SourceId source);

@@ -168,6 +168,12 @@ CREATE INDEX memos_theme ON memos(theme_id);
 CREATE INDEX memos_coding ON memos(coding_id);
 CREATE INDEX memos_case ON memos(case_id);
 )sql",
+    // Version 2: a codebook entry's guidance besides its definition (which is codes.description).
+    R"sql(
+ALTER TABLE codes ADD COLUMN when_to_use TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN when_not_to_use TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN example TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 Result<int> readPragmaInt(Database &db, const char *sql)

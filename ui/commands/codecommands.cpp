@@ -85,4 +85,73 @@ Status ChangeCodeCommand::applyRedo()
     return apply(m_project, m_code, m_field, m_after);
 }
 
+ChangeCodeDetailsCommand::ChangeCodeDetailsCommand(Project &project, Editor &editor, const Code &before,
+                                                   CodeDetails after)
+    : EditCommand(project, editor,
+                  QCoreApplication::translate("tematik::Editor", "Change the definition of “%1”").arg(before.name)),
+      m_code(before.id), m_before(before.details()), m_after(std::move(after))
+{
+}
+
+Status ChangeCodeDetailsCommand::applyUndo()
+{
+    return m_project.codes().setDetails(m_code, m_before);
+}
+
+Status ChangeCodeDetailsCommand::applyRedo()
+{
+    return m_project.codes().setDetails(m_code, m_after);
+}
+
+MoveCodeCommand::MoveCodeCommand(Project &project, Editor &editor, const Code &code, std::optional<CodeId> parent,
+                                 int index, QList<CodePlacement> before)
+    : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Move code “%1”").arg(code.name)),
+      m_code(code.id), m_parent(parent), m_index(index), m_before(std::move(before))
+{
+}
+
+Status MoveCodeCommand::applyUndo()
+{
+    return m_project.codes().place(m_before);
+}
+
+Status MoveCodeCommand::applyRedo()
+{
+    // Undo restored the store as it was, so the same move renumbers the same siblings.
+    Result<QList<CodePlacement>> before = m_project.codes().move(m_code, m_parent, m_index);
+    if (!before)
+        return before.takeError();
+    m_before = std::move(*before);
+    return {};
+}
+
+MergeCodesCommand::MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName)
+    : EditCommand(project, editor,
+                  QCoreApplication::translate("tematik::Editor", "Merge code “%1” into “%2”")
+                      .arg(merge.from.name, intoName)),
+      m_merge(std::move(merge))
+{
+}
+
+Status MergeCodesCommand::applyUndo()
+{
+    Transaction tx(m_project.database());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = m_project.codes().unmerge(m_merge); !s)
+        return s;
+    if (Status s = m_project.codings().restore(m_merge.droppedCodings); !s)
+        return s;
+    return tx.commit();
+}
+
+Status MergeCodesCommand::applyRedo()
+{
+    Result<CodeMerge> merge = m_project.codes().merge(m_merge.from.id, m_merge.into);
+    if (!merge)
+        return merge.takeError();
+    m_merge = std::move(*merge);
+    return {};
+}
+
 } // namespace tematik

@@ -3,9 +3,12 @@
 #include "core/model/code.h"
 #include "core/model/coding.h"
 #include "core/model/memo.h"
+#include "core/store/codestore.h"
 #include "ui/commands/editcommand.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace tematik {
 
@@ -64,6 +67,56 @@ private:
     Field m_field;
     QString m_before;
     QString m_after;
+};
+
+// Changing a code's definition, when to use, when not to use and example together.
+class ChangeCodeDetailsCommand : public EditCommand
+{
+public:
+    ChangeCodeDetailsCommand(Project &project, Editor &editor, const Code &before, CodeDetails after);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    CodeId m_code;
+    CodeDetails m_before;
+    CodeDetails m_after;
+};
+
+// Moving a code to another parent or place: undo puts it and its renumbered siblings back exactly.
+class MoveCodeCommand : public EditCommand
+{
+public:
+    // before: what CodeStore::move reported when it moved the code.
+    MoveCodeCommand(Project &project, Editor &editor, const Code &code, std::optional<CodeId> parent, int index,
+                    QList<CodePlacement> before);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    CodeId m_code;
+    std::optional<CodeId> m_parent;
+    int m_index;
+    QList<CodePlacement> m_before;
+};
+
+// Merging a code into another: undo puts the merged code back with its codings, children and memos,
+// under their old ids.
+class MergeCodesCommand : public EditCommand
+{
+public:
+    MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    CodeMerge m_merge;
 };
 
 } // namespace tematik

@@ -105,6 +105,40 @@ Status Editor::removeCode(CodeId id)
     return {};
 }
 
+Status Editor::setCodeDetails(CodeId id, const CodeDetails &details)
+{
+    const std::optional<Code> before = m_project.codes().find(id);
+    if (!before)
+        return Error{tr("There is no code with id %1.").arg(id)};
+    if (before->details() == details)
+        return {};
+    if (Status s = m_project.codes().setDetails(id, details); !s)
+        return s;
+    m_stack.push(new ChangeCodeDetailsCommand(m_project, *this, *before, details));
+    return {};
+}
+
+Status Editor::moveCode(CodeId id, std::optional<CodeId> parent, int index)
+{
+    Result<QList<CodePlacement>> before = m_project.codes().move(id, parent, index);
+    if (!before)
+        return before.takeError();
+    if (before->isEmpty())
+        return {};
+    m_stack.push(new MoveCodeCommand(m_project, *this, *m_project.codes().find(id), parent, index, std::move(*before)));
+    return {};
+}
+
+Status Editor::mergeCodes(CodeId from, CodeId into)
+{
+    Result<CodeMerge> merge = m_project.codes().merge(from, into);
+    if (!merge)
+        return merge.takeError();
+    const QString intoName = m_project.codes().find(into)->name;
+    m_stack.push(new MergeCodesCommand(m_project, *this, std::move(*merge), intoName));
+    return {};
+}
+
 namespace {
 
 Status changeCode(Project &project, Editor &editor, QUndoStack &stack, CodeId id, ChangeCodeCommand::Field field,

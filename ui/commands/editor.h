@@ -38,8 +38,15 @@ public:
     Status renameCode(CodeId id, const QString &name);
     Status setCodeColor(CodeId id, const QString &color);
     Status setCodeDescription(CodeId id, const QString &description);
+    // Definition, when to use, when not to use and example as one action; nothing when they are unchanged.
+    Status setCodeDetails(CodeId id, const CodeDetails &details);
     // Removes the code, its descendants, their codings and the memos on them, all restorable by undo.
     Status removeCode(CodeId id);
+    // Nests the code under parent (none: the top level) at index among its new siblings; see
+    // CodeStore::move. Nothing happens, and nothing is pushed, when the code is there already.
+    Status moveCode(CodeId id, std::optional<CodeId> parent, int index);
+    // Merges from into into: codings, subcodes and memos move over and from goes; see CodeStore::merge.
+    Status mergeCodes(CodeId from, CodeId into);
 
     // A memo is stored with every change, yet one editing session of it is one undo step: the memo's
     // addition and the changes to its text that follow merge until endMemoEdit().

@@ -18,8 +18,8 @@
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
-#include "ui/models/codebookmodel.h"
 #include "ui/models/sourcelistmodel.h"
+#include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
 #include "ui/widgets/memopanel.h"
 #include "ui/widgets/quickcodepopup.h"
@@ -33,7 +33,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -43,7 +42,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QUndoStack>
 
 namespace tematik {
@@ -69,13 +67,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     sourcesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
 
-    m_codebook = new QTreeView(this);
-    m_codebook->setUniformRowHeights(true);
-    m_codebook->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_codebook->setToolTip(tr("Select words in the text, then double-click a code to code them."));
-    connect(m_codebook, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (Status s = codeSelection(m_codebookModel->codeAt(index)); !s)
+    m_codebook = new CodebookView(this);
+    connect(m_codebook, &CodebookView::codeActivated, this, [this](CodeId code) {
+        if (Status s = codeSelection(code); !s)
             statusBar()->showMessage(s.error(), 8000);
+    });
+    connect(m_codebook, &CodebookView::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
     });
     auto *codebookDock = new QDockWidget(tr("Codebook"), this);
     codebookDock->setObjectName(QStringLiteral("codebookDock"));
@@ -120,9 +118,8 @@ MainWindow::~MainWindow()
 {
     // Models, commands and the editor refer to the project: let them go first.
     m_sourceList->setModel(nullptr);
-    m_codebook->setModel(nullptr);
+    m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
-    m_codebookModel.reset();
     m_memoPanel->setProject(nullptr, nullptr); // stores what was typed last
     m_undoStack->clear();
     m_editor.reset();
@@ -429,9 +426,8 @@ bool MainWindow::openDemoProject()
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     m_sourceList->setModel(nullptr);
-    m_codebook->setModel(nullptr);
+    m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
-    m_codebookModel.reset();
     m_memoPanel->setProject(nullptr, nullptr); // stores what was typed for the project being left
     // Commands refer to the project they were made on: they go with it.
     m_undoStack->clear();
@@ -445,16 +441,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
         m_memoPanel->setProject(m_project.get(), m_editor.get());
-        m_codebookModel = std::make_unique<CodebookModel>(*m_project);
-        m_codebook->setModel(m_codebookModel.get());
-        m_codebook->expandAll();
-        m_codebook->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_codebook->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-        m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-        m_codebook->header()->setStretchLastSection(false);
-        connect(m_codebookModel.get(), &QAbstractItemModel::modelReset, m_codebook, &QTreeView::expandAll);
-        connect(m_codebook->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-            if (const CodeId code = m_codebookModel->codeAt(current))
+        m_codebook->setProject(m_project.get(), m_editor.get());
+        connect(m_codebook->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+            if (const CodeId code = m_codebook->currentCode())
                 m_memoPanel->setTarget(MemoTarget::code(code));
         });
         m_sourceModel = std::make_unique<SourceListModel>(*m_project);
@@ -513,7 +502,7 @@ void MainWindow::showMemoTarget(const MemoTarget &target)
         m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(target.id)));
         break;
     case MemoTarget::Kind::Code:
-        m_codebook->setCurrentIndex(m_codebookModel->indexOf(target.id));
+        m_codebook->setCurrentCode(target.id);
         break;
     case MemoTarget::Kind::Coding:
         if (const std::optional<Coding> coding = m_project->codings().find(target.id)) {

@@ -11,12 +11,11 @@
 class QLabel;
 class QListView;
 class QMenu;
-class QTreeView;
 class QUndoStack;
 
 namespace tematik {
 
-class CodebookModel;
+class CodebookView;
 class DocumentView;
 class Editor;
 class ImportReportDialog;
@@ -38,6 +37,7 @@ public:
     void setProject(std::unique_ptr<Project> project);
     Project *project() const { return m_project.get(); }
     DocumentView *documentView() const { return m_documentView; }
+    CodebookView *codebookView() const { return m_codebook; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -99,10 +99,9 @@ private:
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceListModel> m_sourceModel;
-    std::unique_ptr<CodebookModel> m_codebookModel;
     std::unique_ptr<Editor> m_editor;
     QUndoStack *m_undoStack = nullptr;
-    QTreeView *m_codebook = nullptr;
+    CodebookView *m_codebook = nullptr;
     QListView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     MemoPanel *m_memoPanel = nullptr;
