@@ -128,6 +128,24 @@ TEST_F(CodebookModelTest, FollowsEveryEditWithoutAReset)
     EXPECT_EQ(resets.count(), 0);
 }
 
+TEST_F(CodebookModelTest, CountsFollowCodingsAndSourcesComingAndGoing)
+{
+    const SourceId second = project->sources().list().at(1).id;
+    ASSERT_TRUE(editor->addCoding(NewCoding{second, time, 0, 10}).ok());
+    ASSERT_TRUE(editor->addCoding(NewCoding{source, time, 0, 10}).ok());
+    ASSERT_TRUE(editor->addCoding(NewCoding{source, time, 20, 30}).ok());
+    EXPECT_EQ(shown(*model), stored(*project));
+    EXPECT_EQ(model->indexOf(time, CodebookModel::CodingsColumn).data().toInt(), 3);
+    EXPECT_EQ(model->indexOf(time, CodebookModel::SourcesColumn).data().toInt(), 2);
+    // The source goes, and its codings with it.
+    ASSERT_TRUE(project->sources().remove(source).ok());
+    EXPECT_EQ(shown(*model), stored(*project));
+    EXPECT_EQ(model->indexOf(time, CodebookModel::CodingsColumn).data().toInt(), 1);
+    stack.clear();
+    ASSERT_TRUE(project->codings().remove(project->codings().forCode(time).first().id).ok());
+    EXPECT_EQ(shown(*model), stored(*project));
+}
+
 TEST_F(CodebookModelTest, RenameAndCountsChangeOnlyTheirCells)
 {
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);

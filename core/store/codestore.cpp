@@ -350,6 +350,8 @@ Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
         Q_EMIT m_notifier.codeRemoved(merge.from.id);
         for (SourceId s : touched)
             Q_EMIT m_notifier.codingsChanged(s);
+        for (MemoId memo : merge.movedMemos)
+            Q_EMIT m_notifier.memoChanged(memo);
     });
     if (Status s = tx.commit(); !s)
         return s.takeError();
@@ -390,9 +392,11 @@ Status CodeStore::unmerge(const CodeMerge &merge)
         if (!rememo.exec())
             return m_db.error(rememo.error());
     }
-    m_db.afterCommit([this, touched] {
+    m_db.afterCommit([this, touched, memos = merge.movedMemos] {
         for (SourceId s : touched)
             Q_EMIT m_notifier.codingsChanged(s);
+        for (MemoId memo : memos)
+            Q_EMIT m_notifier.memoChanged(memo);
     });
     return tx.commit();
 }

@@ -252,6 +252,25 @@ CodeUse CodingStore::useWithSubcodes(CodeId code) const
     return use;
 }
 
+QHash<SourceId, QHash<CodeId, int>> CodingStore::countsBySource() const
+{
+    QHash<SourceId, QHash<CodeId, int>> result;
+    Statement &q = m_db.cached("SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id");
+    while (q.next())
+        result[q.int64(0)].insert(q.int64(1), int(q.int64(2)));
+    return result;
+}
+
+QHash<CodeId, int> CodingStore::countsInSource(SourceId source) const
+{
+    QHash<CodeId, int> result;
+    Statement &q = m_db.cached("SELECT code_id, count(*) FROM codings WHERE source_id = ? GROUP BY code_id");
+    q.bind(1, source);
+    while (q.next())
+        result.insert(q.int64(0), int(q.int64(1)));
+    return result;
+}
+
 QList<Coding> CodingStore::all() const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "ORDER BY source_id, start, end, id";

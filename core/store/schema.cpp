@@ -168,11 +168,14 @@ CREATE INDEX memos_theme ON memos(theme_id);
 CREATE INDEX memos_coding ON memos(coding_id);
 CREATE INDEX memos_case ON memos(case_id);
 )sql",
-    // Version 2: a codebook entry's guidance besides its definition (which is codes.description).
+    // Version 2: a codebook entry's guidance besides its definition (which is codes.description), and an
+    // index for counting codings per source and code.
     R"sql(
 ALTER TABLE codes ADD COLUMN when_to_use TEXT NOT NULL DEFAULT '';
 ALTER TABLE codes ADD COLUMN when_not_to_use TEXT NOT NULL DEFAULT '';
 ALTER TABLE codes ADD COLUMN example TEXT NOT NULL DEFAULT '';
+-- Counting a source's codings per code after each coding reads this index alone, not the table.
+CREATE INDEX codings_source_code ON codings(source_id, code_id);
 )sql",
 };
 

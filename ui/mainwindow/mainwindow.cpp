@@ -343,11 +343,10 @@ void MainWindow::documentContextMenu(const QPoint &pos)
                           ? -1
                           : CodePointIndex(m_documentView->text()).toCodePoint(m_documentView->cursorForPosition(pos).position());
     const QList<Coding> here = at < 0 ? QList<Coding>() : m_documentView->codingsAt(at);
-    const QHash<CodeId, CodeLook> looks = here.isEmpty() ? QHash<CodeId, CodeLook>() : codeLooks();
     if (!here.isEmpty())
         menu->addSeparator();
     for (const Coding &c : here) {
-        const QString name = looks.value(c.codeId).name;
+        const QString name = m_codeLooks.value(c.codeId).name;
         QMenu *sub = menu->addMenu(tr("Coding “%1”").arg(name));
         sub->addAction(tr("Select"), this, [this, id = c.id] { m_documentView->selectCoding(id); });
         sub->addAction(tr("Remove"), this, [this, id = c.id] {
@@ -436,6 +435,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_shownSource = 0;
     m_project = std::move(project);
     updateActions();
+    updateCodeLooks();
     if (m_project) {
         m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
         connect(m_editor.get(), &Editor::failed, this,
@@ -460,7 +460,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         });
         // Names and colours on the text and its stripes follow the codebook.
         for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved})
-            connect(&n, signal, this, [this] { m_documentView->setCodeLooks(codeLooks()); });
+            connect(&n, signal, this, &MainWindow::updateCodeLooks);
         if (m_sourceModel->rowCount() > 0)
             m_sourceList->setCurrentIndex(m_sourceModel->index(0));
     }
@@ -484,15 +484,17 @@ void MainWindow::showSource(SourceId id)
         return;
     }
     m_documentView->showSource(id, *text, m_project->sources().turns(id), m_project->codings().forSource(id),
-                               codeLooks());
+                               m_codeLooks);
 }
 
-QHash<CodeId, CodeLook> MainWindow::codeLooks() const
+void MainWindow::updateCodeLooks()
 {
-    QHash<CodeId, CodeLook> looks;
-    for (const Code &c : m_project->codes().list())
-        looks.insert(c.id, CodeLook{c.name, QColor(c.color)});
-    return looks;
+    m_codeLooks.clear();
+    if (m_project) {
+        for (const Code &c : m_project->codes().list())
+            m_codeLooks.insert(c.id, CodeLook{c.name, QColor(c.color)});
+    }
+    m_documentView->setCodeLooks(m_codeLooks);
 }
 
 void MainWindow::showMemoTarget(const MemoTarget &target)

@@ -82,7 +82,8 @@ private:
     void documentContextMenu(const QPoint &pos);
     void rememberProject(const QString &path);
     void updateRecentMenu();
-    QHash<CodeId, CodeLook> codeLooks() const;
+    // Reads the codes' names and colours for the text view, after the codebook changed.
+    void updateCodeLooks();
     // The range to code: the selection, snapped to words when the option is on.
     std::optional<std::pair<qint64, qint64>> rangeToCode() const;
     void importCasesDialog();
@@ -108,6 +109,7 @@ private:
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
     QAction *m_snapToWords = nullptr;
+    QHash<CodeId, CodeLook> m_codeLooks;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_codingMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

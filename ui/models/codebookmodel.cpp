@@ -19,7 +19,14 @@ CodebookModel::CodebookModel(Project &project, Editor *editor, QObject *parent)
         m_codes.insert(c.id, c);
         m_children[c.parentId.value_or(0)].append(c.id);
     }
-    m_use = m_project.codings().useByCode();
+    m_countsBySource = m_project.codings().countsBySource();
+    for (auto source = m_countsBySource.cbegin(); source != m_countsBySource.cend(); ++source) {
+        for (auto it = source->cbegin(); it != source->cend(); ++it) {
+            CodeUse &use = m_use[it.key()];
+            use.codings += *it;
+            ++use.sources;
+        }
+    }
     ProjectNotifier &n = project.notifier();
     for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeRemoved, &ProjectNotifier::codeMoved})
         connect(&n, signal, this, &CodebookModel::syncTree);
@@ -28,6 +35,8 @@ CodebookModel::CodebookModel(Project &project, Editor *editor, QObject *parent)
             updateCode(*code);
     });
     connect(&n, &ProjectNotifier::codingsChanged, this, &CodebookModel::updateUse);
+    // A removed source takes its codings with it.
+    connect(&n, &ProjectNotifier::sourceRemoved, this, &CodebookModel::updateUse);
 }
 
 QString CodebookModel::codeMimeType()
@@ -151,20 +160,31 @@ void CodebookModel::updateCode(const Code &code)
         Q_EMIT dataChanged(indexOf(code.id), indexOf(code.id));
 }
 
-void CodebookModel::updateUse()
+void CodebookModel::updateUse(SourceId source)
 {
-    const QHash<CodeId, CodeUse> use = m_project.codings().useByCode();
+    const QHash<CodeId, int> now = m_project.codings().countsInSource(source);
+    const QHash<CodeId, int> before = m_countsBySource.value(source);
     QSet<CodeId> changed;
-    for (auto it = use.cbegin(); it != use.cend(); ++it) {
-        const CodeUse old = m_use.value(it.key());
-        if (old.codings != it->codings || old.sources != it->sources)
-            changed.insert(it.key());
+    const auto apply = [this, &changed](CodeId code, int was, int is) {
+        if (was == is)
+            return;
+        CodeUse &use = m_use[code];
+        use.codings += is - was;
+        use.sources += (is > 0) - (was > 0);
+        if (use.codings == 0)
+            m_use.remove(code);
+        changed.insert(code);
+    };
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        apply(it.key(), before.value(it.key()), *it);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!now.contains(it.key()))
+            apply(it.key(), *it, 0);
     }
-    for (auto it = m_use.cbegin(); it != m_use.cend(); ++it) {
-        if (!use.contains(it.key()))
-            changed.insert(it.key());
-    }
-    m_use = use;
+    if (now.isEmpty())
+        m_countsBySource.remove(source);
+    else
+        m_countsBySource.insert(source, now);
     for (CodeId id : std::as_const(changed)) {
         if (m_codes.contains(id))
             Q_EMIT dataChanged(indexOf(id, CodingsColumn), indexOf(id, SourcesColumn), {Qt::DisplayRole});

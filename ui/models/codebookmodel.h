@@ -70,7 +70,8 @@ private:
     void moveToStoredPlaces(const QHash<CodeId, Code> &stored, const QHash<CodeId, QList<CodeId>> &storedChildren);
     void removeGone(const QHash<CodeId, Code> &stored);
     void updateCode(const Code &code);
-    void updateUse();
+    // Recounts the codings of one source and updates the codes whose counts changed.
+    void updateUse(SourceId source);
     const QList<CodeId> &childrenOf(CodeId parent) const; // 0: top level
     // Whether code is ancestor or lies below it.
     bool isWithin(CodeId code, CodeId ancestor) const;
@@ -80,6 +81,7 @@ private:
     QHash<CodeId, Code> m_codes;
     QHash<CodeId, QList<CodeId>> m_children;
     QHash<CodeId, CodeUse> m_use;
+    QHash<SourceId, QHash<CodeId, int>> m_countsBySource; // what m_use adds up
 };
 
 } // namespace tematik

@@ -1,5 +1,6 @@
 #include "ui/widgets/documentview.h"
 
+#include "ui/models/textrangemime.h"
 #include "ui/widgets/documentmargin.h"
 
 #include <QHelpEvent>
@@ -18,9 +19,6 @@ namespace {
 // Beyond this many columns, deeper overlaps share the last one; the tooltip still names every code.
 constexpr int maxLanes = 10;
 constexpr int barWidth = 4;
-
-// The mime type the codebook accepts to code a dragged selection: "<source> <start> <end>" in code points.
-const QString textRangeMime = QStringLiteral("application/x-tematik-text-range");
 
 QString formatTime(qint64 ms)
 {
@@ -557,8 +555,9 @@ bool DocumentView::viewportEvent(QEvent *event)
 QMimeData *DocumentView::createMimeDataFromSelection() const
 {
     QMimeData *mime = QPlainTextEdit::createMimeDataFromSelection();
+    // The codebook codes the words dropped on a code.
     if (const auto range = selectedRange(); range && m_source != 0)
-        mime->setData(textRangeMime, QStringLiteral("%1 %2 %3").arg(m_source).arg(range->first).arg(range->second).toUtf8());
+        TextRangeMime{m_source, range->first, range->second}.writeTo(*mime);
     return mime;
 }
 
