@@ -5,270 +5,294 @@
     <name>CaptionTranscript</name>
     <message>
         <source>line %1: “%2” is not followed by a cue timing “start --&gt; end”; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the cue timing “%2” is malformed; the cue was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the cue holds no text; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the cue ends at %2, before it begins at %3; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no caption cues were found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no caption cue could be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CaseImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the table has no column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1 has no %2 and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1 repeats “%2” and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CaseStore</name>
     <message>
         <source>A case needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already a case named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no case with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An attribute needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The attribute “%1” exists already, with another type (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no attribute with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a valid %2 value for “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no speaker with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodeStore</name>
     <message>
         <source>A code needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A code name cannot contain “/”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a colour; write it as #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no parent code with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already a code named “%1” here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no code with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot rename the code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot change the colour of the code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot change the description of the code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot change the definition of the code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a code named “%1” at the top level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a code named “%1” under “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be moved under itself or one of its own subcodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself or one of its own subcodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot merge “%1” into “%2”: both have a subcode named “%3”. Rename or merge one of them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no coding with id %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CodingStore</name>
     <message>
         <source>A coding needs a non-empty range (start %1, end %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no source with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The range %1–%2 lies outside the source, which has %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no code with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no coding with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no source named “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--coder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--encoding needs an encoding name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--color needs a colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--description needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--name needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>new takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import takes a project and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sources takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>text takes a project and a source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>turns takes a project and a source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>codes takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>codes add takes a project and a code path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added code %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>code takes a project, a source, a code, a start and an end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start and end must be whole numbers (code points)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added coding %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>codings takes a project and optionally a source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>info takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>formats takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Created the demo project %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 as “%2”: %3, %4, %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -286,15 +310,15 @@
     </message>
     <message>
         <source>there is no code “%1” to put “%2” under; add that code first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cases takes one project file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cases import takes a project and a table file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Cases: %1 added, %2 updated; %n speaker(s) linked to cases</source>
@@ -305,39 +329,79 @@
     </message>
     <message>
         <source>speakers takes a project and optionally a source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>speakers link takes a project, a source, a speaker label and a case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no speaker “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Linked %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unlinked %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>survey import takes a project and a table file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>survey import needs --text-columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Survey: %1 respondents, %2 answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--id-column needs a column name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs column names separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codes describe takes a project and a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codes describe needs --definition, --when, --when-not or --example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Described code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codes move takes a project and a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codes move needs either --parent PARENT or --top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>codes merge takes a project, the code to merge and the code to merge it into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged %1 into %2 (codings moved: %3, already coded there: %4; subcodes moved: %5)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
@@ -346,11 +410,16 @@ Commands:
   import PROJECT FILE... [--encoding ENC]
                                      import files as sources, one transaction each
   sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
   codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
                                      add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code's definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
   code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
   codings PROJECT [SOURCE]           list codings with source, code, range and text
   info PROJECT                       show how many sources, codes, codings… it holds
@@ -364,198 +433,240 @@ Commands:
                                      link a speaker to a case (CASE - unlinks)
   survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
                                      import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
 SOURCE is a source name, its file name, or its numeric id.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--id-column needs a column name</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs a text</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 needs column names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <source>--parent needs a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--position needs a number from 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--source needs a source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--code needs a code path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memos takes one project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memos add takes a project and the memo’s text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a memo is on a source or on a code, not on both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added memo %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1 has more cells than the header; the extra cells are left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The project %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the project %1: a file with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the project %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The project %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
         <source>demo code without parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo coding refers to a missing source or code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo quote not found in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo coder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not build the demo project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo corpus is missing from this copy of Tematik.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DocxImporter</name>
     <message>
         <source>%1 is not well-formed XML (line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a Word document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file has no word/document.xml; it is not a Word document, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a note referred to in the text (id %1) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is %1, over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>could not be read completely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoStore</name>
+    <message>
+        <source>Cannot write the memo: what it is on no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no memo with id %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OdtImporter</name>
     <message>
         <source>content.xml is not well-formed XML (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an OpenDocument file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file has no content.xml; it is not an OpenDocument text, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an OpenDocument file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PdfImporter</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF is damaged and cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF is password-protected; remove the protection and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF text layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF has no text layer (it is a scanned image); run OCR on it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n page(s) without text left out (%1); scanned pages need OCR first.</source>
@@ -576,73 +687,73 @@ SOURCE is a source name, its file name, or its numeric id.
     <name>PlainTextImporter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>Cannot create the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A coder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RtfImporter</name>
     <message>
         <source>unknown character encoding “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF nests groups more than %1 deep at byte %2; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF closes more groups than it opens; the text after the extra closing brace was read as well</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF has a negative \bin length at byte %1; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF declares %1 bytes of binary data at byte %2, more than the file holds; the file is damaged or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF ends before all groups are closed and no text could be read; the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the document holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF ends before all groups are closed; the file may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (as chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (declared in the RTF)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (assumed; the RTF declares no character set)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the RTF uses code page %1, which is not known; its bytes were read as windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be decoded and were replaced by U+FFFD</source>
@@ -653,369 +764,544 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Rich Text (RTF)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not RTF: it does not begin with “{\rtf”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>%1 is not a Tematik project (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a Tematik project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was saved by a newer version of Tematik (project format %2; this version reads formats up to %3). Open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is a damaged Tematik project: it has no format version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 uses an older project format and must be upgraded, but it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not upgrade %1 to project format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not upgrade %1: the upgraded project has broken references.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SourceImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this kind of file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the same file was imported before as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this is a table; import it as a participant table or as a survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SourceStore</name>
     <message>
         <source>Untitled source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A speaker turn lies outside the text of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot rename the source to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no source with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SrtImporter</name>
     <message>
         <source>SubRip captions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SurveyImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>choose at least one column of open-ended answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the table has no column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the column “%1” has no answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TableFile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>unknown character encoding “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the character encoding could not be recognised (not UTF-8, UTF-16, windows-1252 or ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (detected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, CRLF line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, CR line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file holds binary data (NUL bytes), not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file ends in the middle of a UTF-8 character (byte %1); it may have been cut short</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is UTF-8 but has an invalid byte sequence at byte %1; it may be damaged or mix two encodings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file holds binary data or control characters, not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the bytes near offset %1 cannot be decoded as %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>character encoding detection is not available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the character encoding could not be detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The encoding was guessed as %1; check the text for garbled letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WebVttImporter</name>
     <message>
         <source>WebVTT captions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file does not start with “WEBVTT”; it was read as WebVTT all the same</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not well-formed XML (line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workbook has no %1; it is not an Excel file, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an Excel workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell refers to shared string %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a cell lies beyond the last column Excel allows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the first worksheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a row has cells beyond the header; they are left out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>it is not a ZIP container</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the ZIP container cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the ZIP container is damaged or incomplete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the container has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in the container cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 would expand to %2 MB, beyond the safe limit (a ZIP bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in the container cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in the container is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 expands beyond the safe limit of %2 MB (a ZIP bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A workbench for qualitative analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo project (made on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A project file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::CodeDetailsDialog</name>
+    <message>
+        <source>Definition of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the code means, in a sentence or two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passages this code is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passages that look alike but belong elsewhere, and where they go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A typical quotation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When to use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When &amp;not to use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tematik::CodebookModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::CodebookView</name>
+    <message>
+        <source>Select words in the text, then double-click a code to code them, or drag them onto it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Subcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &amp;Definition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by &amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Manual Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n subcode will be deleted with it.</numerusform>
+            <numerusform>Its %n subcodes will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codings will be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit → Undo brings it all back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tematik::Editor</name>
     <message>
         <source>Add code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete code “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rename code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change code colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change code description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no coding with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no code with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the definition of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge code “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change coding bounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code with new code “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no memo with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tematik::ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>as “%1”: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n speaker turn(s)</source>
@@ -1026,94 +1312,94 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>✓ Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>⚠ Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>✗ Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>– Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not imported: the import was cancelled before this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tematik::MainWindow</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — Tematik</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tematik</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tematik projects (*.tematik)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tematik projects (*.tematik);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All supported files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
@@ -1145,39 +1431,39 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>&amp;Import Transcripts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import &amp;Participant Table…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import &amp;Survey…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Speakers and Cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import participant table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 cases added, %2 updated, with %n attribute(s).</source>
@@ -1195,19 +1481,19 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Import Participant Table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import Survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n respondent(s)</source>
@@ -1231,36 +1517,248 @@ SOURCE is a source name, its file name, or its numeric id.
         </translation>
     </message>
     <message>
-        <source>Select words in the text, then double-click a code to code them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a project and choose a code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the words to code first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the cursor in a speaker turn first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no coding here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several codings overlap here: click the one to remove in the margin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a coding’s stripe in the margin first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the words the coding should cover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project &amp;Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quick Code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code &amp;In Vivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code Speaker &amp;Turn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Coding to &amp;Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Coding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snap Selection to &amp;Words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Widen each coded selection to the whole words it touches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coding “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::MemoListModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coding of ‘%1’ in ‘%2’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::MemoPanel</name>
+    <message>
+        <source>Write down what you notice, ask or suspect. It is kept as you type; there is nothing to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a memo to go to what it is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo on source ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo on code ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo on this coding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo on case ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo on theme ‘%1’</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::MergeCodeDialog</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge “%1” into the code chosen below. Its codings move there (a passage that code has coded already is not coded twice), its subcodes become that code's subcodes, and “%1” goes. Undo puts it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tematik::QuickCodePopup</name>
+    <message>
+        <source>Type a code name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New code “%1”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1268,7 +1766,7 @@ SOURCE is a source name, its file name, or its numeric id.
     <message>
         <source>%1
 Imported from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -1289,74 +1787,74 @@ Imported from %2 (%3)</source>
     <name>tematik::SpeakerCasesDialog</name>
     <message>
         <source>Speakers and cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each speaker&apos;s coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
-        <translation type="unfinished"></translation>
+        <source>Each speaker's coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>tematik::SurveyImportDialog</name>
     <message>
         <source>Import survey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each row is a respondent. Open-ended answers become codable text, one source per question; the other columns describe the respondents.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Respondent id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open-ended answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

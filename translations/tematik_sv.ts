@@ -124,6 +124,34 @@
         <source>Cannot change the description of the code: %1</source>
         <translation>Det gick inte att ändra kodens beskrivning: %1</translation>
     </message>
+    <message>
+        <source>Cannot change the definition of the code: %1</source>
+        <translation>Kan inte ändra kodens definition: %1</translation>
+    </message>
+    <message>
+        <source>There is already a code named “%1” at the top level.</source>
+        <translation>Det finns redan en kod som heter ”%1” på översta nivån.</translation>
+    </message>
+    <message>
+        <source>There is already a code named “%1” under “%2”.</source>
+        <translation>Det finns redan en kod som heter ”%1” under ”%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under itself or one of its own subcodes.</source>
+        <translation>”%1” kan inte flyttas under sig själv eller någon av sina egna underkoder.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into itself or one of its own subcodes.</source>
+        <translation>”%1” kan inte slås ihop med sig själv eller någon av sina egna underkoder.</translation>
+    </message>
+    <message>
+        <source>Cannot merge “%1” into “%2”: both have a subcode named “%3”. Rename or merge one of them first.</source>
+        <translation>Kan inte slå ihop ”%1” med ”%2”: båda har en underkod som heter ”%3”. Byt namn på eller slå ihop en av dem först.</translation>
+    </message>
+    <message>
+        <source>There is no coding with id %1.</source>
+        <translation>Det finns ingen kodning med id %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodingStore</name>
@@ -169,10 +197,6 @@
     <message>
         <source>--color needs a colour</source>
         <translation>--color kräver en färg</translation>
-    </message>
-    <message>
-        <source>--description needs a text</source>
-        <translation>--description kräver en text</translation>
     </message>
     <message>
         <source>--name needs a name</source>
@@ -340,6 +364,46 @@
         <translation>Enkät: %1 svarande, %2 svar</translation>
     </message>
     <message>
+        <source>--id-column needs a column name</source>
+        <translation>--id-column behöver ett kolumnnamn</translation>
+    </message>
+    <message>
+        <source>%1 needs column names separated by commas</source>
+        <translation>%1 behöver kolumnnamn åtskilda av kommatecken</translation>
+    </message>
+    <message>
+        <source>codes describe takes a project and a code</source>
+        <translation>codes describe tar ett projekt och en kod</translation>
+    </message>
+    <message>
+        <source>codes describe needs --definition, --when, --when-not or --example</source>
+        <translation>codes describe behöver --definition, --when, --when-not eller --example</translation>
+    </message>
+    <message>
+        <source>Described code %1</source>
+        <translation>Beskrev koden %1</translation>
+    </message>
+    <message>
+        <source>codes move takes a project and a code</source>
+        <translation>codes move tar ett projekt och en kod</translation>
+    </message>
+    <message>
+        <source>codes move needs either --parent PARENT or --top</source>
+        <translation>codes move behöver antingen --parent ÖVERKOD eller --top</translation>
+    </message>
+    <message>
+        <source>Moved code %1</source>
+        <translation>Flyttade koden %1</translation>
+    </message>
+    <message>
+        <source>codes merge takes a project, the code to merge and the code to merge it into</source>
+        <translation>codes merge tar ett projekt, koden som ska slås ihop och koden den ska slås ihop med</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (codings moved: %3, already coded there: %4; subcodes moved: %5)</source>
+        <translation>Slog ihop %1 med %2 (kodningar flyttade: %3, redan kodade där: %4; underkoder flyttade: %5)</translation>
+    </message>
+    <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
 Commands:
   new PROJECT [--name NAME]          create an empty project file
@@ -349,8 +413,13 @@ Commands:
   text PROJECT SOURCE                print a source's stored plain text exactly
   turns PROJECT SOURCE               list a source's speaker turns
   codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
                                      add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code's definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
   code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
   codings PROJECT [SOURCE]           list codings with source, code, range and text
   info PROJECT                       show how many sources, codes, codings… it holds
@@ -364,6 +433,9 @@ Commands:
                                      link a speaker to a case (CASE - unlinks)
   survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
                                      import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
 SOURCE is a source name, its file name, or its numeric id.
 </source>
         <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
@@ -375,14 +447,19 @@ Kommandon:
   text PROJECT SOURCE                skriv ut en källas lagrade text exakt
   turns PROJECT SOURCE               lista en källas talarturer
   codes PROJECT                      lista kodboken
-  codes add PROJECT PATH [--color #rrggbb] [--description TEXT]
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
                                      lägg till en kod; PATH är Överkod/Underkod för en underkod
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     ange en kods definition, när den används, när inte, ett exempel
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
+  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
   code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
   codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
   info PROJECT                       visa hur många källor, koder, kodningar… projektet har
   formats                            lista filformaten som kan importeras
   demo PROJECT                       skapa demoprojektet från den medföljande korpusen
-  cases PROJECT                      lista fall med deras egenskapsvärden
+  cases PROJECT                      lista fall med deras attributvärden
   cases import PROJECT TABLE [--id-column NAME]
                                      importera en deltagartabell (CSV eller XLSX) som fall
   speakers PROJECT [SOURCE]          lista talare med deras fall
@@ -390,16 +467,47 @@ Kommandon:
                                      koppla en talare till ett fall (CASE - tar bort kopplingen)
   survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
                                      importera öppna enkätsvar som källor
+  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     skriv ett memo om en källa, en kod eller annars projektet
 SOURCE är en källas namn, dess filnamn eller dess numeriska id.
 </translation>
     </message>
     <message>
-        <source>--id-column needs a column name</source>
-        <translation>--id-column behöver ett kolumnnamn</translation>
+        <source>%1 needs a text</source>
+        <translation>%1 behöver en text</translation>
     </message>
     <message>
-        <source>%1 needs column names separated by commas</source>
-        <translation>%1 behöver kolumnnamn åtskilda av kommatecken</translation>
+        <source>--parent needs a code</source>
+        <translation>--parent behöver en kod</translation>
+    </message>
+    <message>
+        <source>--position needs a number from 1</source>
+        <translation>--position behöver ett tal från 1</translation>
+    </message>
+    <message>
+        <source>--source needs a source</source>
+        <translation>--source behöver en källa</translation>
+    </message>
+    <message>
+        <source>--code needs a code path</source>
+        <translation>--code behöver en kodsökväg</translation>
+    </message>
+    <message>
+        <source>memos takes one project file</source>
+        <translation>memos tar en projektfil</translation>
+    </message>
+    <message>
+        <source>memos add takes a project and the memo’s text</source>
+        <translation>memos add tar ett projekt och memots text</translation>
+    </message>
+    <message>
+        <source>a memo is on a source or on a code, not on both</source>
+        <translation>ett memo gäller en källa eller en kod, inte båda</translation>
+    </message>
+    <message>
+        <source>Added memo %1</source>
+        <translation>Lade till memo %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +627,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>could not be read completely</source>
         <translation>kunde inte läsas helt</translation>
+    </message>
+</context>
+<context>
+    <name>MemoStore</name>
+    <message>
+        <source>Cannot write the memo: what it is on no longer exists.</source>
+        <translation>Kan inte spara memot: det som det gäller finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There is no memo with id %1.</source>
+        <translation>Det finns inget memo med id %1.</translation>
     </message>
 </context>
 <context>
@@ -958,12 +1077,47 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Projektfil som ska öppnas.</translation>
     </message>
     <message>
-        <source>Demo project</source>
-        <translation>Demoprojekt</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to a PNG file and quit.</source>
         <translation>Spara en bild av fönstret som PNG-fil och avsluta.</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::CodeDetailsDialog</name>
+    <message>
+        <source>Definition of “%1”</source>
+        <translation>Definition av ”%1”</translation>
+    </message>
+    <message>
+        <source>What the code means, in a sentence or two.</source>
+        <translation>Vad koden betyder, i en eller två meningar.</translation>
+    </message>
+    <message>
+        <source>The passages this code is for.</source>
+        <translation>De textavsnitt som koden är till för.</translation>
+    </message>
+    <message>
+        <source>Passages that look alike but belong elsewhere, and where they go.</source>
+        <translation>Avsnitt som liknar men hör hemma någon annanstans, och var de hör hemma.</translation>
+    </message>
+    <message>
+        <source>A typical quotation.</source>
+        <translation>Ett typiskt citat.</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definition:</translation>
+    </message>
+    <message>
+        <source>&amp;When to use:</source>
+        <translation>&amp;När den används:</translation>
+    </message>
+    <message>
+        <source>When &amp;not to use:</source>
+        <translation>När den &amp;inte används:</translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation>&amp;Exempel:</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1133,110 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Sources</source>
         <translation>Källor</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::CodebookView</name>
+    <message>
+        <source>Select words in the text, then double-click a code to code them, or drag them onto it.</source>
+        <translation>Markera ord i texten och dubbelklicka sedan på en kod för att koda dem, eller dra dem till koden.</translation>
+    </message>
+    <message>
+        <source>&amp;New Code</source>
+        <translation>&amp;Ny kod</translation>
+    </message>
+    <message>
+        <source>New &amp;Subcode</source>
+        <translation>Ny &amp;underkod</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Färg…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Definition…</source>
+        <translation>Redigera &amp;definition…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Slå ihop med…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Name</source>
+        <translation>Sortera efter &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Manual Order</source>
+        <translation>&amp;Egen ordning</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Ny kod</translation>
+    </message>
+    <message>
+        <source>New code %1</source>
+        <translation>Ny kod %1</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Färg för ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete the code “%1”?</source>
+        <translation>Ta bort koden ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Dess %n underkod tas bort med den.</numerusform>
+            <numerusform>Dess %n underkoder tas bort med den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 will be removed.</source>
+        <translation>%1 i %2 tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n kodning</numerusform>
+            <numerusform>%n kodningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No codings will be removed.</source>
+        <translation>Inga kodningar tas bort.</translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings it all back.</source>
+        <translation>Redigera → Ångra tar tillbaka allt.</translation>
+    </message>
+    <message>
+        <source>Delete code</source>
+        <translation>Ta bort kod</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1276,42 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>There is no code with id %1.</source>
         <translation>Det finns ingen kod med id %1.</translation>
+    </message>
+    <message>
+        <source>Change the definition of “%1”</source>
+        <translation>Ändra definitionen av ”%1”</translation>
+    </message>
+    <message>
+        <source>Move code “%1”</source>
+        <translation>Flytta koden ”%1”</translation>
+    </message>
+    <message>
+        <source>Merge code “%1” into “%2”</source>
+        <translation>Slå ihop koden ”%1” med ”%2”</translation>
+    </message>
+    <message>
+        <source>Change coding bounds</source>
+        <translation>Ändra kodningens gränser</translation>
+    </message>
+    <message>
+        <source>Code with new code “%1”</source>
+        <translation>Koda med ny kod ”%1”</translation>
+    </message>
+    <message>
+        <source>There is no memo with id %1.</source>
+        <translation>Det finns inget memo med id %1.</translation>
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation>Lägg till memo</translation>
+    </message>
+    <message>
+        <source>Edit memo</source>
+        <translation>Redigera memo</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>Ta bort memo</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1550,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         </translation>
     </message>
     <message>
-        <source>Select words in the text, then double-click a code to code them.</source>
-        <translation>Markera ord i texten och dubbelklicka sedan på en kod för att koda dem.</translation>
-    </message>
-    <message>
         <source>Codebook</source>
         <translation>Kodbok</translation>
     </message>
@@ -1286,6 +1576,222 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memon</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>En kod behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a speaker turn first.</source>
+        <translation>Placera markören i en talartur först.</translation>
+    </message>
+    <message>
+        <source>There is no coding here.</source>
+        <translation>Det finns ingen kodning här.</translation>
+    </message>
+    <message>
+        <source>Several codings overlap here: click the one to remove in the margin.</source>
+        <translation>Flera kodningar överlappar här: klicka på den som ska tas bort i marginalen.</translation>
+    </message>
+    <message>
+        <source>Click a coding’s stripe in the margin first.</source>
+        <translation>Klicka först på en kodnings stapel i marginalen.</translation>
+    </message>
+    <message>
+        <source>Select the words the coding should cover.</source>
+        <translation>Markera orden som kodningen ska omfatta.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>Öppna &amp;demoprojektet</translation>
+    </message>
+    <message>
+        <source>Project &amp;Memo</source>
+        <translation>Projekt&amp;memo</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Kodning</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Code…</source>
+        <translation>&amp;Snabbkoda…</translation>
+    </message>
+    <message>
+        <source>Code &amp;In Vivo</source>
+        <translation>Koda &amp;in vivo</translation>
+    </message>
+    <message>
+        <source>Code Speaker &amp;Turn…</source>
+        <translation>Koda &amp;talartur…</translation>
+    </message>
+    <message>
+        <source>Set Coding to &amp;Selection</source>
+        <translation>Sätt kodningen till &amp;markeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Coding</source>
+        <translation>&amp;Ta bort kodning</translation>
+    </message>
+    <message>
+        <source>Snap Selection to &amp;Words</source>
+        <translation>Fäst markeringen vid hela &amp;ord</translation>
+    </message>
+    <message>
+        <source>Widen each coded selection to the whole words it touches.</source>
+        <translation>Utöka varje kodad markering till de hela ord den berör.</translation>
+    </message>
+    <message>
+        <source>Coding “%1”</source>
+        <translation>Kodning ”%1”</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Markera</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Normal storlek</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>Demoprojekt</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MemoListModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Source ‘%1’</source>
+        <translation>Källa ”%1”</translation>
+    </message>
+    <message>
+        <source>Code ‘%1’</source>
+        <translation>Kod ”%1”</translation>
+    </message>
+    <message>
+        <source>Coding of ‘%1’ in ‘%2’</source>
+        <translation>Kodning med ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <source>Case ‘%1’</source>
+        <translation>Fall ”%1”</translation>
+    </message>
+    <message>
+        <source>Theme ‘%1’</source>
+        <translation>Tema ”%1”</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MemoPanel</name>
+    <message>
+        <source>Write down what you notice, ask or suspect. It is kept as you type; there is nothing to save.</source>
+        <translation>Skriv ner vad du lägger märke till, undrar eller misstänker. Det sparas medan du skriver; det finns inget att spara.</translation>
+    </message>
+    <message>
+        <source>Double-click a memo to go to what it is on.</source>
+        <translation>Dubbelklicka på ett memo för att gå till det som det gäller.</translation>
+    </message>
+    <message>
+        <source>Delete Memo</source>
+        <translation>Ta bort memo</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Inget projekt öppet</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>Projektmemo</translation>
+    </message>
+    <message>
+        <source>Memo on source ‘%1’</source>
+        <translation>Memo om källan ”%1”</translation>
+    </message>
+    <message>
+        <source>Memo on code ‘%1’</source>
+        <translation>Memo om koden ”%1”</translation>
+    </message>
+    <message>
+        <source>Memo on this coding</source>
+        <translation>Memo om den här kodningen</translation>
+    </message>
+    <message>
+        <source>Memo on case ‘%1’</source>
+        <translation>Memo om fallet ”%1”</translation>
+    </message>
+    <message>
+        <source>Memo on theme ‘%1’</source>
+        <translation>Memo om temat ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MergeCodeDialog</name>
+    <message>
+        <source>Merge “%1”</source>
+        <translation>Slå ihop ”%1”</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the code chosen below. Its codings move there (a passage that code has coded already is not coded twice), its subcodes become that code's subcodes, and “%1” goes. Undo puts it back.</source>
+        <translation>Slå ihop ”%1” med koden som väljs nedan. Dess kodningar flyttas dit (ett avsnitt som den koden redan kodar kodas inte två gånger), dess underkoder blir den kodens underkoder, och ”%1” försvinner. Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::QuickCodePopup</name>
+    <message>
+        <source>Type a code name…</source>
+        <translation>Skriv ett kodnamn…</translation>
+    </message>
+    <message>
+        <source>New code “%1”</source>
+        <translation>Ny kod ”%1”</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1200, 800);
     // Source names are short; code names are phrases a researcher must read whole.
     resizeDocks({sourcesDock, codebookDock}, {190, 380}, Qt::Horizontal);
+    // The codebook is read all day; the memo beside it needs a few lines and its list.
+    resizeDocks({codebookDock, memosDock}, {3, 2}, Qt::Vertical);
     // The researcher's own arrangement of the docks, from the last session.
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
