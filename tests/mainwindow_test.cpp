@@ -11,7 +11,7 @@
 #include "ui/dialogs/surveyimportdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/codebookmodel.h"
-#include "ui/models/sourcelistmodel.h"
+#include "ui/models/sourcetreemodel.h"
 #include "ui/widgets/documentview.h"
 #include "tests/support/testenvironment.h"
 
@@ -27,7 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QUrl>
-#include <QListView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -45,20 +45,41 @@ std::unique_ptr<Project> demo(const QTemporaryDir &dir)
 
 } // namespace
 
-TEST(SourceListModel, FollowsTheProject)
+TEST(SourceTreeModel, FollowsTheProject)
 {
     QTemporaryDir dir;
     auto project = demo(dir);
     ASSERT_TRUE(project);
-    SourceListModel model(*project);
+    SourceTreeModel model(*project);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 8);
-    EXPECT_EQ(model.data(model.index(0)).toString(), QStringLiteral("interview-01"));
-    const SourceId first = model.sourceAt(0);
+    EXPECT_EQ(model.data(model.index(0, 0)).toString(), QStringLiteral("interview-01"));
+    const SourceId first = model.sourceAt(model.index(0, 0));
     ASSERT_TRUE(project->sources().rename(first, QStringLiteral("IP1 – intervju")).ok());
-    EXPECT_EQ(model.data(model.index(0)).toString(), QStringLiteral("IP1 – intervju"));
+    EXPECT_EQ(model.data(model.index(0, 0)).toString(), QStringLiteral("IP1 – intervju"));
     ASSERT_TRUE(project->sources().remove(first).ok());
     EXPECT_EQ(model.rowCount(), 7);
+}
+
+TEST(SourceTreeModel, ShowsEachSourcesSpeakersWithTheirCases)
+{
+    QTemporaryDir dir;
+    auto project = demo(dir);
+    ASSERT_TRUE(project);
+    SourceTreeModel model(*project);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex source = model.index(0, 0);
+    const QList<SpeakerInfo> speakers = project->cases().speakersOf(model.sourceAt(source));
+    ASSERT_EQ(model.rowCount(source), speakers.size());
+    const auto linked = std::find_if(speakers.cbegin(), speakers.cend(), [](const SpeakerInfo &s) { return s.caseId.has_value(); });
+    ASSERT_NE(linked, speakers.cend()) << "the demo links its participants";
+    const int row = int(linked - speakers.cbegin());
+    const QString caseName = project->cases().find(*linked->caseId)->name;
+    EXPECT_EQ(model.index(row, 0, source).data().toString(), linked->label + QStringLiteral(" · ") + caseName);
+    // A speaker row stands for its source.
+    EXPECT_EQ(model.sourceAt(model.index(row, 0, source)), model.sourceAt(source));
+    ASSERT_TRUE(project->cases().linkSpeaker(linked->id, std::nullopt).ok());
+    EXPECT_EQ(model.index(row, 0, source).data().toString(), linked->label);
 }
 
 TEST(MainWindow, ShowsTheDemoProject)
@@ -67,7 +88,7 @@ TEST(MainWindow, ShowsTheDemoProject)
     MainWindow window;
     window.setProject(demo(dir));
     window.show();
-    auto *list = window.findChild<QListView *>();
+    auto *list = window.sourceView();
     ASSERT_NE(list, nullptr);
     EXPECT_EQ(list->model()->rowCount(), 8);
     // The first source is shown, its speaker labels and its coding formatted.
@@ -120,7 +141,7 @@ TEST(MainWindow, BatchImportReportsEveryFile)
     ASSERT_NE(report, nullptr);
     EXPECT_EQ(report->rows(), 3);
     EXPECT_EQ(window.project()->counts().sources, 2);
-    auto *list = window.findChild<QListView *>();
+    auto *list = window.sourceView();
     EXPECT_EQ(list->model()->rowCount(), 2);
     // The last imported source is shown.
     EXPECT_TRUE(window.documentView()->toPlainText().startsWith(QLatin1String("Intervju 5")));
@@ -216,7 +237,7 @@ TEST(MainWindow, CodeTheSelectionThenUndoAndRedo)
     MainWindow window;
     window.setProject(demo(dir));
     window.show();
-    auto *list = window.findChild<QListView *>();
+    auto *list = window.sourceView();
     list->setCurrentIndex(list->model()->index(1, 0)); // interview-02, with 😊 at code point 2171
     DocumentView *view = window.documentView();
     // Select "Äntligen!" after the emoji's line start in UTF-16 terms: the store must get code points.

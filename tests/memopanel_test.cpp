@@ -17,7 +17,7 @@
 #include <QDockWidget>
 #include <QFocusEvent>
 #include <QLabel>
-#include <QListView>
+#include <QTreeView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -269,7 +269,7 @@ TEST(MainWindow, MemosDockFollowsTheSourceTheCodeAndTheProject)
         const QList<SourceInfo> sources = project.sources().list();
         EXPECT_EQ(panel->target(), MemoTarget::source(sources.first().id));
 
-        auto *list = window.findChild<QListView *>();
+        auto *list = window.sourceView();
         list->setCurrentIndex(list->model()->index(1, 0));
         EXPECT_EQ(panel->target(), MemoTarget::source(sources.at(1).id));
 

@@ -1762,7 +1762,26 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
-    <name>tematik::SourceListModel</name>
+    <name>tematik::SourceTreeModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, not linked to a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n speaker turn</numerusform>
+            <numerusform>%n speaker turns</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1
 Imported from %2 (%3)</source>
@@ -1773,13 +1792,6 @@ Imported from %2 (%3)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
             <numerusform>%Ln characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker turn(s)</source>
-        <translation>
-            <numerusform>%n speaker turn</numerusform>
-            <numerusform>%n speaker turns</numerusform>
         </translation>
     </message>
 </context>

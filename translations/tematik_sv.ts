@@ -1795,7 +1795,26 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
-    <name>tematik::SourceListModel</name>
+    <name>tematik::SourceTreeModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, not linked to a case</source>
+        <translation>%1, inte kopplad till något fall</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, fall %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker turn(s)</source>
+        <translation>
+            <numerusform>%n talartur</numerusform>
+            <numerusform>%n talarturer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1
 Imported from %2 (%3)</source>
@@ -1807,13 +1826,6 @@ Importerad från %2 (%3)</translation>
         <translation>
             <numerusform>%Ln tecken</numerusform>
             <numerusform>%Ln tecken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker turn(s)</source>
-        <translation>
-            <numerusform>%n talartur</numerusform>
-            <numerusform>%n talarturer</numerusform>
         </translation>
     </message>
 </context>

@@ -18,7 +18,7 @@
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
-#include "ui/models/sourcelistmodel.h"
+#include "ui/models/sourcetreemodel.h"
 #include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
 #include "ui/widgets/memopanel.h"
@@ -34,7 +34,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -58,9 +57,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     setCentralWidget(m_documentView);
 
-    m_sourceList = new QListView(this);
+    m_sourceList = new QTreeView(this);
     m_sourceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sourceList->setUniformItemSizes(true);
+    m_sourceList->setUniformRowHeights(true);
+    m_sourceList->setHeaderHidden(true);
     auto *sourcesDock = new QDockWidget(tr("Sources"), this);
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourceList);
@@ -448,10 +448,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
             if (const CodeId code = m_codebook->currentCode())
                 m_memoPanel->setTarget(MemoTarget::code(code));
         });
-        m_sourceModel = std::make_unique<SourceListModel>(*m_project);
+        m_sourceModel = std::make_unique<SourceTreeModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
         connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                [this](const QModelIndex &current) { showSource(m_sourceModel->sourceAt(current.row())); });
+                [this](const QModelIndex &current) { showSource(m_sourceModel->sourceAt(current)); });
         ProjectNotifier &n = m_project->notifier();
         connect(&n, &ProjectNotifier::sourceAdded, this, &MainWindow::updateStatus);
         connect(&n, &ProjectNotifier::sourceRemoved, this, &MainWindow::updateStatus);
@@ -464,7 +464,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved})
             connect(&n, signal, this, &MainWindow::updateCodeLooks);
         if (m_sourceModel->rowCount() > 0)
-            m_sourceList->setCurrentIndex(m_sourceModel->index(0));
+            m_sourceList->setCurrentIndex(m_sourceModel->index(0, 0));
     }
     updateTitle();
     updateStatus();
@@ -503,14 +503,14 @@ void MainWindow::showMemoTarget(const MemoTarget &target)
 {
     switch (target.kind) {
     case MemoTarget::Kind::Source:
-        m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(target.id)));
+        m_sourceList->setCurrentIndex(m_sourceModel->indexOf(target.id));
         break;
     case MemoTarget::Kind::Code:
         m_codebook->setCurrentCode(target.id);
         break;
     case MemoTarget::Kind::Coding:
         if (const std::optional<Coding> coding = m_project->codings().find(target.id)) {
-            m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(coding->sourceId)));
+            m_sourceList->setCurrentIndex(m_sourceModel->indexOf(coding->sourceId));
             m_documentView->selectRange(coding->start, coding->end);
         }
         break;
@@ -616,7 +616,7 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
     }
     progress.setValue(int(paths.size()));
     if (last != 0)
-        m_sourceList->setCurrentIndex(m_sourceModel->index(m_sourceModel->rowOf(last)));
+        m_sourceList->setCurrentIndex(m_sourceModel->indexOf(last));
     report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported));
     report->open();
     return report;

@@ -9,8 +9,8 @@
 #include <memory>
 
 class QLabel;
-class QListView;
 class QMenu;
+class QTreeView;
 class QUndoStack;
 
 namespace tematik {
@@ -21,7 +21,7 @@ class Editor;
 class ImportReportDialog;
 class MemoPanel;
 class Project;
-class SourceListModel;
+class SourceTreeModel;
 struct MemoTarget;
 
 // The workbench window: the project's sources beside the text of the one being read.
@@ -37,6 +37,8 @@ public:
     void setProject(std::unique_ptr<Project> project);
     Project *project() const { return m_project.get(); }
     DocumentView *documentView() const { return m_documentView; }
+    // The sources, each with its speakers and their cases beneath it.
+    QTreeView *sourceView() const { return m_sourceList; }
     CodebookView *codebookView() const { return m_codebook; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
@@ -99,11 +101,11 @@ private:
     void showMemoTarget(const MemoTarget &target);
 
     std::unique_ptr<Project> m_project;
-    std::unique_ptr<SourceListModel> m_sourceModel;
+    std::unique_ptr<SourceTreeModel> m_sourceModel;
     std::unique_ptr<Editor> m_editor;
     QUndoStack *m_undoStack = nullptr;
     CodebookView *m_codebook = nullptr;
-    QListView *m_sourceList = nullptr;
+    QTreeView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     MemoPanel *m_memoPanel = nullptr;
     QLabel *m_status = nullptr;
