@@ -77,3 +77,22 @@ TEST(StoredValues, StoredTimesReadAsQtReadsThem)
     EXPECT_FALSE(fromStoredTime(QStringLiteral("2026-02-30T10:15:00.000Z")).isValid());
     EXPECT_EQ(fromStoredTime(storedNow()).timeSpec(), Qt::UTC);
 }
+
+TEST_F(CodingStoreTest, SpansAreTheSourcesCodingsInOrder)
+{
+    const CodeId other = *project->codes().add(NewCode{QStringLiteral("Annan"), std::nullopt, {}, {}});
+    ASSERT_TRUE(project->codings().add(NewCoding{source, other, 40, 90}).ok());
+    ASSERT_TRUE(project->codings().add(NewCoding{source, code, 10, 20}).ok());
+    ASSERT_TRUE(project->codings().add(NewCoding{source, code, 10, 15}).ok());
+    const QList<Coding> full = project->codings().forSource(source);
+    const QList<Coding> spans = project->codings().spansOf(source);
+    ASSERT_EQ(spans.size(), full.size());
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        EXPECT_EQ(spans[i].id, full[i].id);
+        EXPECT_EQ(spans[i].sourceId, source);
+        EXPECT_EQ(spans[i].codeId, full[i].codeId);
+        EXPECT_EQ(spans[i].start, full[i].start);
+        EXPECT_EQ(spans[i].end, full[i].end);
+    }
+    EXPECT_EQ(spans.first().end, 15);
+}

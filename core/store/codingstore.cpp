@@ -224,6 +224,23 @@ QList<Coding> CodingStore::forSource(SourceId source) const
     return select(sql.constData(), source);
 }
 
+QList<Coding> CodingStore::spansOf(SourceId source) const
+{
+    QList<Coding> result;
+    Statement &q = m_db.cached("SELECT id, code_id, start, end FROM codings WHERE source_id = ? ORDER BY start, end, id");
+    q.bind(1, source);
+    while (q.next()) {
+        Coding c;
+        c.id = q.int64(0);
+        c.sourceId = source;
+        c.codeId = q.int64(1);
+        c.start = q.int64(2);
+        c.end = q.int64(3);
+        result.append(c);
+    }
+    return result;
+}
+
 QList<Coding> CodingStore::forCode(CodeId code) const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "WHERE code_id = ? ORDER BY source_id, start, id";

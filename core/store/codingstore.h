@@ -51,6 +51,9 @@ public:
 
     std::optional<Coding> find(CodingId id) const;
     QList<Coding> forSource(SourceId source) const; // ordered by start, then end
+    // The same codings with only what a text view draws: id, source, code and span. Reading guids and
+    // times as well doubles the time to open a long transcript.
+    QList<Coding> spansOf(SourceId source) const;
     QList<Coding> forCode(CodeId code) const;       // ordered by source, then start
     QList<Coding> all() const;
     // Per code with any codings.

@@ -458,7 +458,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(&n, &ProjectNotifier::codingsChanged, this, [this](SourceId id) {
             updateStatus();
             if (id == m_shownSource)
-                m_documentView->setCodings(m_project->codings().forSource(id));
+                m_documentView->setCodings(m_project->codings().spansOf(id));
         });
         // Names and colours on the text and its stripes follow the codebook.
         for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved})
@@ -485,7 +485,7 @@ void MainWindow::showSource(SourceId id)
         statusBar()->showMessage(text.error(), 10000);
         return;
     }
-    m_documentView->showSource(id, *text, m_project->sources().turns(id), m_project->codings().forSource(id),
+    m_documentView->showSource(id, *text, m_project->sources().turns(id), m_project->codings().spansOf(id),
                                m_codeLooks);
 }
 
