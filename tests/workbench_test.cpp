@@ -4,6 +4,7 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
+#include "ui/commands/editor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/documentmargin.h"
 #include "ui/widgets/documentview.h"
@@ -233,6 +234,23 @@ TEST_F(Workbench, OverlapsAreShadedApart)
     const QList<Coding> here = view->codingsAt(start + 8);
     ASSERT_EQ(here.size(), 2);
     EXPECT_EQ(here.first().start, start);
+}
+
+TEST_F(Workbench, ARecolouredCodeRecoloursItsText)
+{
+    const Coding coding = view->codings().first();
+    const QTextBlock block = view->document()->findBlock(int(coding.start));
+    const auto background = [&] {
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (r.format.hasProperty(QTextFormat::BackgroundBrush))
+                return r.format.background().color().rgb();
+        }
+        return QRgb(0);
+    };
+    ASSERT_TRUE(window.editor()->setCodeColor(coding.codeId, QStringLiteral("#2040ff")).ok());
+    EXPECT_EQ(background(), QColor(0x20, 0x40, 0xff).rgb());
+    window.undoStack()->undo();
+    EXPECT_NE(background(), QColor(0x20, 0x40, 0xff).rgb());
 }
 
 TEST_F(Workbench, RemovesThePickedCodingWithDelete)

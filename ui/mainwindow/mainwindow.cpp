@@ -105,6 +105,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setSnapToWords(settings.value(QStringLiteral("coding/snapToWords"), true).toBool());
+    m_codebook->setSortByName(settings.value(QStringLiteral("codebook/sortByName"), false).toBool());
+    connect(m_codebook->action(CodebookView::Action::SortByName), &QAction::toggled, this,
+            [](bool byName) { QSettings().setValue(QStringLiteral("codebook/sortByName"), byName); });
     updateTitle();
 }
 
