@@ -69,6 +69,16 @@ Result<MainWindow *> GuiSteps::window()
     return m_window.get();
 }
 
+Result<DocumentView *> GuiSteps::largestShown()
+{
+    Result<MainWindow *> w = window();
+    if (!w)
+        return w.takeError();
+    if ((*w)->documentView()->source() != m_largest)
+        (*w)->showSource(m_largest);
+    return (*w)->documentView();
+}
+
 Result<Lap> GuiSteps::openProject()
 {
     QElapsedTimer timer;
@@ -113,12 +123,10 @@ Result<Lap> GuiSteps::openLargestPainted()
 
 Result<Lap> GuiSteps::addCodingRepaint()
 {
-    Result<MainWindow *> w = window();
-    if (!w)
-        return w.takeError();
-    DocumentView *view = (*w)->documentView();
-    if (view->source() != m_largest)
-        (*w)->showSource(m_largest);
+    Result<DocumentView *> shown = largestShown();
+    if (!shown)
+        return shown.takeError();
+    DocumentView *view = *shown;
     // Some words on screen, a third of the way down the document.
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 3);
     settle();
@@ -129,13 +137,13 @@ Result<Lap> GuiSteps::addCodingRepaint()
 
     QElapsedTimer timer;
     timer.start();
-    const Status coded = (*w)->codeSelection(m_code);
+    const Status coded = m_window->codeSelection(m_code);
     view->repaint();
     const qint64 elapsed = timer.nsecsElapsed();
     if (!coded)
         return coded.takeError();
     const qsizetype after = view->codings().size();
-    (*w)->undoStack()->undo();
+    m_window->undoStack()->undo();
     settle();
     if (after != before + 1)
         return Error{QStringLiteral("the view shows %1 codings after coding, not %2").arg(after).arg(before + 1)};
@@ -144,12 +152,10 @@ Result<Lap> GuiSteps::addCodingRepaint()
 
 Result<Lap> GuiSteps::scrollStep()
 {
-    Result<MainWindow *> w = window();
-    if (!w)
-        return w.takeError();
-    DocumentView *view = (*w)->documentView();
-    if (view->source() != m_largest)
-        (*w)->showSource(m_largest);
+    Result<DocumentView *> shown = largestShown();
+    if (!shown)
+        return shown.takeError();
+    DocumentView *view = *shown;
     QScrollBar *bar = view->verticalScrollBar();
     const int step = QApplication::wheelScrollLines();
     if (bar->value() + step > bar->maximum() || bar->value() < bar->maximum() / 4) {

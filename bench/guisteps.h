@@ -9,6 +9,7 @@
 
 namespace tematik {
 
+class DocumentView;
 class MainWindow;
 
 // The steps a researcher feels in the app itself, on the reference project: opening it, opening its
@@ -30,6 +31,8 @@ private:
     Result<Lap> scrollStep();
     // A window with the reference project open on the largest document, made on first use.
     Result<MainWindow *> window();
+    // That window's text view, showing the largest document.
+    Result<DocumentView *> largestShown();
 
     QString m_referencePath;
     SourceId m_largest = 0;
