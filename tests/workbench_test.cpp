@@ -212,6 +212,8 @@ TEST_F(Workbench, StripesShowEveryCodingAndPickOne)
     EXPECT_EQ(view->selectedCoding(), coding.id);
     EXPECT_EQ(view->selectedRange(), std::make_pair(coding.start, coding.end));
     test::saveScreenshot(&window, QStringLiteral("coding-stripes"));
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_EQ(view->selectedCoding(), 0);
 }
 
 TEST_F(Workbench, OverlapsAreShadedApart)

@@ -4,6 +4,7 @@
 #include "ui/widgets/documentmargin.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -529,6 +530,16 @@ QString DocumentView::stripeToolTip(const QPoint &pos) const
     if (words.size() > 160)
         words = words.left(160) + QChar(0x2026);
     return QStringLiteral("<b>%1</b><br>%2").arg(m_looks.value(it->codeId).name.toHtmlEscaped(), words.toHtmlEscaped());
+}
+
+void DocumentView::keyPressEvent(QKeyEvent *event)
+{
+    // Escape lets go of the coding picked in the margin (the memo goes back to the source).
+    if (event->key() == Qt::Key_Escape && m_selectedCoding != 0) {
+        selectCoding(0);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 bool DocumentView::viewportEvent(QEvent *event)
