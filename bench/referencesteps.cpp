@@ -5,7 +5,9 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
+#include "core/store/segmentquery.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "core/text/codepointindex.h"
 
 #include <QDir>
@@ -62,6 +64,10 @@ QList<BenchStep> ReferenceSteps::steps()
         {QStringLiteral("segments_of_code"),
          QStringLiteral("CodingStore::segmentsOfCode for the code with the most codings, on an open project"),
          [this] { return segmentsOfCode(); }},
+        {QStringLiteral("theme_segments"),
+         QStringLiteral("SegmentQuery::ofTheme for a theme of the 10 codes of the busiest code's category: every "
+                        "segment with its source, speaker, case and text, on an open project"),
+         [this] { return themeSegments(); }},
     };
 }
 
@@ -115,6 +121,20 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
     m_largestSource = sources.at(m_workload.largestDocument());
     m_otherSource = sources.at(m_workload.largestDocument() == 0 ? 1 : 0);
     m_busiestCode = codes->at(m_workload.busiestChildCode());
+
+    // The theme an analyst would make of one category: its child codes, which addCodebook lists together.
+    Result<ThemeId> theme = project.themes().addTheme(QStringLiteral("Busiest category"));
+    if (!theme)
+        return theme.takeError();
+    m_theme = *theme;
+    const int first = m_workload.busiestChildCode() / ReferenceWorkload::childrenPerCategory
+                      * ReferenceWorkload::childrenPerCategory;
+    const QList<CodeId> themeCodes = codes->mid(first, ReferenceWorkload::childrenPerCategory);
+    for (CodeId code : themeCodes) {
+        if (Result<std::optional<ThemeId>> assigned = project.themes().assignCode(code, m_theme); !assigned)
+            return assigned.takeError();
+    }
+    m_themeCodings = project.codings().forCodes(themeCodes).size();
     // Closing here checkpoints the WAL, so open_project starts from one self-contained file.
     return {};
 }
@@ -251,6 +271,25 @@ Result<Lap> ReferenceSteps::segmentsOfCode()
         characters += s.coding.end - s.coding.start;
     return Lap{elapsed, QStringLiteral("%1 segments, %2 characters")
                             .arg(grouped(segments.size()), grouped(characters))};
+}
+
+Result<Lap> ReferenceSteps::themeSegments()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    QElapsedTimer timer;
+    timer.start();
+    const QList<RetrievedSegment> segments = SegmentQuery((*project)->database()).ofTheme(m_theme);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (segments.size() != m_themeCodings)
+        return Error{QStringLiteral("%1 segments instead of %2").arg(segments.size()).arg(m_themeCodings)};
+    qint64 characters = 0;
+    for (const RetrievedSegment &s : segments)
+        characters += s.text.size();
+    return Lap{elapsed, QStringLiteral("%1 segments, %2 UTF-16 units").arg(grouped(segments.size()), grouped(characters))};
 }
 
 } // namespace tematik

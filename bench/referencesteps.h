@@ -41,6 +41,7 @@ private:
     Result<Lap> openProject();
     Result<Lap> loadLargest();
     Result<Lap> segmentsOfCode();
+    Result<Lap> themeSegments();
 
     // A new project at path with every corpus file imported; sources gets their ids in document order.
     Result<std::unique_ptr<Project>> createAndImport(const QString &path, QList<SourceId> &sources) const;
@@ -56,6 +57,9 @@ private:
     SourceId m_largestSource = 0;
     SourceId m_otherSource = 0;
     CodeId m_busiestCode = 0;
+    // A theme of the busiest code's category, made in prepare(), and how many codings its codes have.
+    ThemeId m_theme = 0;
+    qsizetype m_themeCodings = 0;
     int m_scratchProjects = 0;
     std::unique_ptr<Project> m_reader;
 };

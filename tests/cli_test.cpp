@@ -350,3 +350,75 @@ TEST_F(Cli, MemosOnTheProjectASourceAndACode)
     r = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
     EXPECT_EQ(json(r).object()[QLatin1String("memos")].toInt(), 3);
 }
+
+TEST_F(Cli, ThemesDimensionsAndSegments)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    CliRun r = cli({QStringLiteral("dimensions"), QStringLiteral("add"), demo, QStringLiteral("Villkor")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("Tid"), QStringLiteral("--dimension"),
+             QStringLiteral("Villkor"), QStringLiteral("--definition"), QStringLiteral("Tiden räcker inte.")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("Ensam")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("Tid"), QStringLiteral("--dimension"),
+                   QStringLiteral("Villkor")}).status, 1);
+    EXPECT_EQ(cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("X"), QStringLiteral("--dimension"),
+                   QStringLiteral("Saknas")}).status, 1);
+
+    const QString code = QStringLiteral("Tid och mandat/För lite tid för uppdraget");
+    r = cli({QStringLiteral("themes"), QStringLiteral("assign"), demo, code, QStringLiteral("Tid")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("themes"), QStringLiteral("assign"), demo, code, QStringLiteral("Villkor")}).status, 1);
+    r = cli({QStringLiteral("themes"), QStringLiteral("status"), demo, QStringLiteral("Tid"), QStringLiteral("reviewed")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("themes"), QStringLiteral("status"), demo, QStringLiteral("Tid"), QStringLiteral("klar")}).status, 2);
+
+    r = cli({QStringLiteral("codings"), demo, QStringLiteral("--json")});
+    int codings = 0;
+    for (const QJsonValue &c : json(r).array())
+        codings += c[QLatin1String("code")].toString() == code ? 1 : 0;
+    ASSERT_GT(codings, 0);
+
+    r = cli({QStringLiteral("themes"), demo, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray tree = json(r).array();
+    ASSERT_EQ(tree.size(), 2);
+    EXPECT_EQ(tree[0][QLatin1String("kind")].toString(), QStringLiteral("dimension"));
+    EXPECT_EQ(tree[0][QLatin1String("codings")].toInt(), codings);
+    const QJsonObject time = tree[0][QLatin1String("themes")][0].toObject();
+    EXPECT_EQ(time[QLatin1String("name")].toString(), QStringLiteral("Tid"));
+    EXPECT_EQ(time[QLatin1String("status")].toString(), QStringLiteral("reviewed"));
+    EXPECT_EQ(time[QLatin1String("definition")].toString(), QStringLiteral("Tiden räcker inte."));
+    EXPECT_EQ(time[QLatin1String("codes")][0][QLatin1String("path")].toString(), code);
+    EXPECT_EQ(tree[1][QLatin1String("name")].toString(), QStringLiteral("Ensam"));
+    r = cli({QStringLiteral("themes"), demo});
+    EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(QStringLiteral("dimension\tVillkor\tcandidate\t")))
+        << r.out.toStdString();
+
+    r = cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Tid"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray segments = json(r).array();
+    EXPECT_EQ(segments.size(), codings);
+    for (const QJsonValue &s : segments) {
+        EXPECT_FALSE(s[QLatin1String("text")].toString().isEmpty());
+        EXPECT_EQ(s[QLatin1String("code")].toString(), code);
+    }
+    r = cli({QStringLiteral("segments"), demo, QStringLiteral("--dimension"), QStringLiteral("Villkor")});
+    EXPECT_EQ(QString::fromUtf8(r.out).count(u'\n'), codings);
+    r = cli({QStringLiteral("segments"), demo, QStringLiteral("--code"), code, QStringLiteral("--attribute"),
+             QStringLiteral("nivå=ingen sådan"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(json(r).array().isEmpty());
+    r = cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Tid"), QStringLiteral("--exemplars")});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_EQ(cli({QStringLiteral("segments"), demo}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Villkor")}).status, 1);
+
+    r = cli({QStringLiteral("themes"), QStringLiteral("assign"), demo, code, QStringLiteral("--none")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Tid")});
+    EXPECT_TRUE(r.out.isEmpty());
+}

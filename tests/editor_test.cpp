@@ -7,6 +7,7 @@
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
 #include "ui/commands/editor.h"
+#include "tests/support/storestate.h"
 #include "tests/support/testenvironment.h"
 
 #include <QSignalSpy>
@@ -14,46 +15,9 @@
 #include <QUndoStack>
 
 using namespace tematik;
+using tematik::test::storeState;
 
 namespace {
-
-// Every code, coding and memo with every stored field, ids and guids included: what "the same store" means.
-QStringList storeState(Project &project)
-{
-    QStringList rows;
-    for (const Code &c : project.codes().list()) {
-        rows.append(QStringLiteral("code %1 %2 %3 %4 %5 %6 %7 %8 %9")
-                        .arg(c.id)
-                        .arg(c.guid, QString::number(c.parentId.value_or(0)), c.name, c.color,
-                             QStringList{c.description, c.whenToUse, c.whenNotToUse, c.example}.join(u'|'))
-                        .arg(c.position)
-                        .arg(c.createdAt)
-                        .arg(c.createdBy));
-    }
-    for (const Coding &c : project.codings().all()) {
-        rows.append(QStringLiteral("coding %1 %2 %3 %4 %5-%6 %7 %8 %9")
-                        .arg(c.id)
-                        .arg(c.guid)
-                        .arg(c.sourceId)
-                        .arg(c.codeId)
-                        .arg(c.start)
-                        .arg(c.end)
-                        .arg(c.coderId)
-                        .arg(c.createdAt.toString(Qt::ISODateWithMs))
-                        .arg(c.exemplar));
-    }
-    for (const ListedMemo &l : project.memos().list()) {
-        const Memo &m = l.memo;
-        rows.append(QStringLiteral("memo %1 %2 %3 %4 %5 %6:%7 %8 %9 %10")
-                        .arg(m.id)
-                        .arg(m.guid, memoKindName(m.kind), m.title, m.body)
-                        .arg(int(m.target.kind))
-                        .arg(m.target.id)
-                        .arg(m.authorId)
-                        .arg(m.createdAt, m.modifiedAt));
-    }
-    return rows;
-}
 
 class EditorTest : public ::testing::Test
 {

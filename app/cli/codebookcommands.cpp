@@ -15,18 +15,6 @@
 // tematik-cli commands on the codebook and codings: codes, codes add|describe|move|merge, code, codings.
 
 namespace tematik {
-namespace {
-
-// For one-line listings: line breaks and tabs shown as visible escapes.
-QString oneLine(QString text)
-{
-    text.replace(u'\n', QStringLiteral("\\n"));
-    text.replace(u'\t', QStringLiteral("\\t"));
-    return text;
-}
-
-} // namespace
-
 int CommandLine::runCodes(const QStringList &args)
 {
     if (args.size() != 1)

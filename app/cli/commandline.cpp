@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp and memocommands.cpp.
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp and themecommands.cpp.
 
 namespace tematik {
 
@@ -53,6 +53,17 @@ int CommandLine::usage(const QString &problem)
                 "  memos PROJECT                      list memos: what each is on, when it changed, its first line\n"
                 "  memos add PROJECT TEXT [--source SOURCE | --code PATH]\n"
                 "                                     write a memo on a source, a code or else the project\n"
+                "  themes PROJECT                     list dimensions and themes with their codes and codings\n"
+                "  themes add PROJECT NAME [--dimension D] [--definition TEXT]\n"
+                "                                     add a theme, in dimension D or at the top level\n"
+                "  dimensions add PROJECT NAME [--definition TEXT]\n"
+                "                                     add a dimension\n"
+                "  themes assign PROJECT CODE THEME|--none\n"
+                "                                     put a code in a theme, or in none\n"
+                "  themes status PROJECT THEME candidate|reviewed|final\n"
+                "                                     set a theme's status\n"
+                "  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]\n"
+                "                                     list coded segments with source, speaker, case, range and text\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -107,6 +118,13 @@ qint64 CommandLine::sourceIdOf(Project &project, const QString &nameOrId)
         return id;
     fail(tr("no source named “%1” in %2").arg(nameOrId, QFileInfo(project.path()).fileName()));
     return 0;
+}
+
+QString CommandLine::oneLine(QString text)
+{
+    text.replace(u'\n', QStringLiteral("\\n"));
+    text.replace(u'\t', QStringLiteral("\\t"));
+    return text;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -172,8 +190,23 @@ int CommandLine::run(const QStringList &arguments)
             if (!value(m_memoSource))
                 return usage(tr("--source needs a source"));
         } else if (a == QLatin1String("--code")) {
-            if (!value(m_memoCode))
+            if (!value(m_code))
                 return usage(tr("--code needs a code path"));
+        } else if (a == QLatin1String("--theme")) {
+            if (!value(m_theme))
+                return usage(tr("--theme needs a theme name"));
+        } else if (a == QLatin1String("--dimension")) {
+            if (!value(m_dimension))
+                return usage(tr("--dimension needs a dimension name"));
+        } else if (a == QLatin1String("--none")) {
+            m_none = true;
+        } else if (a == QLatin1String("--attribute")) {
+            QString pair;
+            if (!value(pair) || !pair.contains(u'='))
+                return usage(tr("--attribute needs NAME=VALUE"));
+            m_attributes.append(pair);
+        } else if (a == QLatin1String("--exemplars")) {
+            m_exemplars = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage({});
             return 0;
@@ -232,6 +265,20 @@ int CommandLine::run(const QStringList &arguments)
             return runMemoAdd(args.mid(1));
         return runMemos(args);
     }
+    if (command == QLatin1String("themes")) {
+        const QString sub = args.value(0);
+        if (sub == QLatin1String("add"))
+            return runThemeAdd(args.mid(1));
+        if (sub == QLatin1String("assign"))
+            return runThemeAssign(args.mid(1));
+        if (sub == QLatin1String("status"))
+            return runThemeStatus(args.mid(1));
+        return runThemes(args);
+    }
+    if (command == QLatin1String("dimensions") && args.value(0) == QLatin1String("add"))
+        return runDimensionAdd(args.mid(1));
+    if (command == QLatin1String("segments"))
+        return runSegments(args);
     return usage(tr("unknown command %1").arg(command));
 }
 

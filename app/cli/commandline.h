@@ -48,6 +48,12 @@ private:
     int runSurveyImport(const QStringList &args);
     int runMemos(const QStringList &args);
     int runMemoAdd(const QStringList &args);
+    int runThemes(const QStringList &args);
+    int runThemeAdd(const QStringList &args);
+    int runDimensionAdd(const QStringList &args);
+    int runThemeAssign(const QStringList &args);
+    int runThemeStatus(const QStringList &args);
+    int runSegments(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
@@ -57,6 +63,8 @@ private:
     void printJson(const QJsonValue &value);
     // Resolves a source by name, file name or numeric id; 0 and an error message when none matches.
     qint64 sourceIdOf(Project &project, const QString &nameOrId);
+    // For one-line listings: line breaks and tabs shown as visible escapes.
+    static QString oneLine(QString text);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -77,7 +85,12 @@ private:
     QStringList m_textColumns;
     QStringList m_attributeColumns;
     QString m_memoSource;
-    QString m_memoCode;
+    QString m_code; // a code path: memos add --code, segments --code
+    QString m_theme;
+    QString m_dimension;
+    bool m_none = false; // themes assign --none
+    QStringList m_attributes; // "name=value", each given with --attribute
+    bool m_exemplars = false;
 };
 
 } // namespace tematik

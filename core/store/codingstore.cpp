@@ -326,6 +326,21 @@ QList<CodedSegment> CodingStore::segmentsOf(const QList<Coding> &codings) const
     return result;
 }
 
+Status CodingStore::setExemplar(CodingId id, bool exemplar)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    Statement &q = m_db.cached("UPDATE codings SET exemplar = ? WHERE id = ? RETURNING source_id");
+    q.bind(1, exemplar ? 1 : 0).bind(2, id);
+    if (!q.next())
+        return q.failed() ? m_db.error(q.error()) : Error{tr("There is no coding with id %1.").arg(id)};
+    const SourceId source = q.int64(0);
+    q.reset();
+    m_db.afterCommit([this, source] { Q_EMIT m_notifier.codingsChanged(source); });
+    return tx.commit();
+}
+
 QList<CodedSegment> CodingStore::segmentsOfCode(CodeId code) const
 {
     return segmentsOf(forCode(code));

@@ -44,6 +44,8 @@ public:
     Status remove(CodingId id);
     // Moves a coding's start and end within its source, keeping its code, coder and guid.
     Status setBounds(CodingId id, qint64 start, qint64 end);
+    // Marks a coding as an exemplar quote (one a report quotes for its code or theme), or unmarks it.
+    Status setExemplar(CodingId id, bool exemplar);
     // Puts removed codings back under their old ids, guids, coders and times (for undo).
     Status restore(const QList<Coding> &codings);
     // The codings of any of these codes.

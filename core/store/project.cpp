@@ -8,6 +8,7 @@
 #include "core/store/projectnotifier.h"
 #include "core/store/schema.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "core/store/storedvalues.h"
 
 #include <QFile>
@@ -21,7 +22,8 @@ Project::Project(std::unique_ptr<Database> db)
       m_codes(std::make_unique<CodeStore>(*m_db, *m_notifier, m_coder)),
       m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder)),
       m_cases(std::make_unique<CaseStore>(*m_db, *m_notifier)),
-      m_memos(std::make_unique<MemoStore>(*m_db, *m_notifier, m_coder))
+      m_memos(std::make_unique<MemoStore>(*m_db, *m_notifier, m_coder)),
+      m_themes(std::make_unique<ThemeStore>(*m_db, *m_notifier, m_coder))
 {
 }
 

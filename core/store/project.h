@@ -17,6 +17,7 @@ class Database;
 class MemoStore;
 class ProjectNotifier;
 class SourceStore;
+class ThemeStore;
 
 struct ProjectCounts
 {
@@ -56,6 +57,7 @@ public:
     CodingStore &codings() { return *m_codings; }
     CaseStore &cases() { return *m_cases; }
     MemoStore &memos() { return *m_memos; }
+    ThemeStore &themes() { return *m_themes; }
 
     // The person whose work new codings, codes and imports are recorded as; created on first use.
     Status setCoder(const QString &name);
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<CodingStore> m_codings;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<MemoStore> m_memos;
+    std::unique_ptr<ThemeStore> m_themes;
 };
 
 } // namespace tematik

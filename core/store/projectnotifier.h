@@ -40,6 +40,14 @@ Q_SIGNALS:
     void memoAdded(tematik::MemoId id);
     void memoChanged(tematik::MemoId id);
     void memoRemoved(tematik::MemoId id);
+
+    // A theme or dimension: added, or changed in name, definition, status or place (a dimension's
+    // themes change place when it is removed), or removed.
+    void themeAdded(tematik::ThemeId id);
+    void themeChanged(tematik::ThemeId id);
+    void themeRemoved(tematik::ThemeId id);
+    // The code was put in another theme or in none.
+    void codeThemeChanged(tematik::CodeId id);
 };
 
 } // namespace tematik

@@ -2,11 +2,15 @@
 
 #include "core/store/database.h"
 #include "core/store/project.h"
+#include "core/store/themestore.h"
 #include "ui/commands/codecommands.h"
 #include "ui/commands/codingcommands.h"
 #include "ui/commands/memocommands.h"
+#include "ui/commands/themecommands.h"
 
 #include <QUndoStack>
+
+#include <functional>
 
 
 namespace tematik {
@@ -209,6 +213,105 @@ Status Editor::removeMemo(MemoId id)
 void Editor::endMemoEdit()
 {
     ++m_memoSession;
+}
+
+Result<ThemeId> Editor::addTheme(const QString &name, std::optional<ThemeId> dimension, const QString &definition)
+{
+    Result<ThemeId> id = m_project.themes().addTheme(name, dimension, definition);
+    if (!id)
+        return id;
+    m_stack.push(new AddThemeCommand(m_project, *this, *m_project.themes().find(*id)));
+    return id;
+}
+
+Result<ThemeId> Editor::addDimension(const QString &name, const QString &definition)
+{
+    Result<ThemeId> id = m_project.themes().addDimension(name, definition);
+    if (!id)
+        return id;
+    m_stack.push(new AddThemeCommand(m_project, *this, *m_project.themes().find(*id)));
+    return id;
+}
+
+namespace {
+
+Status changeTheme(Project &project, Editor &editor, QUndoStack &stack, ThemeId id, ChangeThemeCommand::Field field,
+                   const QString &value, const std::function<QString(const Theme &)> &read)
+{
+    const std::optional<Theme> before = project.themes().find(id);
+    if (!before)
+        return Error{Editor::tr("There is no theme with id %1.").arg(id)};
+    if (Status s = ChangeThemeCommand::apply(project, id, field, value); !s)
+        return s;
+    // The store may have trimmed a name: undo and redo use what it kept.
+    const QString after = read(*project.themes().find(id));
+    if (after != read(*before))
+        stack.push(new ChangeThemeCommand(project, editor, id, field, read(*before), after));
+    return {};
+}
+
+} // namespace
+
+Status Editor::renameTheme(ThemeId id, const QString &name)
+{
+    return changeTheme(m_project, *this, m_stack, id, ChangeThemeCommand::Field::Name, name,
+                       [](const Theme &t) { return t.name; });
+}
+
+Status Editor::setThemeDefinition(ThemeId id, const QString &definition)
+{
+    return changeTheme(m_project, *this, m_stack, id, ChangeThemeCommand::Field::Definition, definition,
+                       [](const Theme &t) { return t.definition; });
+}
+
+Status Editor::setThemeStatus(ThemeId id, Theme::Status status)
+{
+    return changeTheme(m_project, *this, m_stack, id, ChangeThemeCommand::Field::ReviewStatus, Theme::statusName(status),
+                       [](const Theme &t) { return Theme::statusName(t.status); });
+}
+
+Status Editor::moveTheme(ThemeId id, std::optional<ThemeId> dimension, int index)
+{
+    Result<QList<ThemePlacement>> before = m_project.themes().move(id, dimension, index);
+    if (!before)
+        return before.takeError();
+    if (before->isEmpty())
+        return {};
+    m_stack.push(new MoveThemeCommand(m_project, *this, *m_project.themes().find(id), dimension, index,
+                                      std::move(*before)));
+    return {};
+}
+
+Status Editor::removeTheme(ThemeId id)
+{
+    Result<ThemeRemoval> removal = m_project.themes().remove(id);
+    if (!removal)
+        return removal.takeError();
+    m_stack.push(new RemoveThemeCommand(m_project, *this, std::move(*removal)));
+    return {};
+}
+
+Status Editor::assignCodeToTheme(CodeId code, std::optional<ThemeId> theme)
+{
+    Result<std::optional<ThemeId>> before = m_project.themes().assignCode(code, theme);
+    if (!before)
+        return before.takeError();
+    if (*before != theme)
+        m_stack.push(new AssignCodeThemeCommand(m_project, *this, code, *before, theme));
+    return {};
+}
+
+Status Editor::setExemplar(CodingId coding, bool exemplar)
+{
+    const std::optional<Coding> before = m_project.codings().find(coding);
+    if (!before)
+        return Error{tr("There is no coding with id %1.").arg(coding)};
+    if (before->exemplar == exemplar)
+        return {};
+    if (Status s = m_project.codings().setExemplar(coding, exemplar); !s)
+        return s;
+    m_stack.push(new SetExemplarCommand(m_project, *this, coding, exemplar));
+    return {};
 }
 
 } // namespace tematik

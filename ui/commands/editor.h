@@ -2,6 +2,7 @@
 
 #include "core/model/code.h"
 #include "core/model/coding.h"
+#include "core/model/theme.h"
 #include "core/result.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
@@ -57,6 +58,20 @@ public:
     // Ends the current memo editing session (the memo lost focus, another was shown): the next change
     // to a memo is a new undo step.
     void endMemoEdit();
+
+    // Themes and dimensions; see ThemeStore for the rules. Changing nothing pushes nothing.
+    Result<ThemeId> addTheme(const QString &name, std::optional<ThemeId> dimension = std::nullopt,
+                             const QString &definition = {});
+    Result<ThemeId> addDimension(const QString &name, const QString &definition = {});
+    Status renameTheme(ThemeId id, const QString &name);
+    Status setThemeDefinition(ThemeId id, const QString &definition);
+    Status setThemeStatus(ThemeId id, Theme::Status status);
+    Status moveTheme(ThemeId id, std::optional<ThemeId> dimension, int index);
+    // A theme's codes become unassigned, a dimension's themes go to the top level; undo restores both.
+    Status removeTheme(ThemeId id);
+    // Puts the code in theme (none: in no theme).
+    Status assignCodeToTheme(CodeId code, std::optional<ThemeId> theme);
+    Status setExemplar(CodingId coding, bool exemplar);
 
 Q_SIGNALS:
     // An undo or redo the store refused; the message is for the user.
