@@ -53,6 +53,9 @@ int CommandLine::usage(const QString &problem)
                 "  memos PROJECT                      list memos: what each is on, when it changed, its first line\n"
                 "  memos add PROJECT TEXT [--source SOURCE | --code PATH]\n"
                 "                                     write a memo on a source, a code or else the project\n"
+                "  search PROJECT QUERY [--context N] [--code PATH]\n"
+                "                                     find words, \"phrases\" and prefixes* in every source, as\n"
+                "                                     lines in context; --code codes every hit (one transaction)\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -172,8 +175,15 @@ int CommandLine::run(const QStringList &arguments)
             if (!value(m_memoSource))
                 return usage(tr("--source needs a source"));
         } else if (a == QLatin1String("--code")) {
-            if (!value(m_memoCode))
+            if (!value(m_codePath))
                 return usage(tr("--code needs a code path"));
+        } else if (a == QLatin1String("--context")) {
+            QString number;
+            bool ok = false;
+            if (value(number))
+                m_context = number.toInt(&ok);
+            if (!ok || m_context < 0)
+                return usage(tr("--context needs a number of characters"));
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage({});
             return 0;
@@ -232,6 +242,8 @@ int CommandLine::run(const QStringList &arguments)
             return runMemoAdd(args.mid(1));
         return runMemos(args);
     }
+    if (command == QLatin1String("search"))
+        return runSearch(args);
     return usage(tr("unknown command %1").arg(command));
 }
 

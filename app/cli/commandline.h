@@ -48,6 +48,7 @@ private:
     int runSurveyImport(const QStringList &args);
     int runMemos(const QStringList &args);
     int runMemoAdd(const QStringList &args);
+    int runSearch(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
@@ -77,7 +78,8 @@ private:
     QStringList m_textColumns;
     QStringList m_attributeColumns;
     QString m_memoSource;
-    QString m_memoCode;
+    QString m_codePath; // --code: the code a memo is on, or the code search hits get
+    int m_context = 40;  // --context: code points each side of a search hit
 };
 
 } // namespace tematik
