@@ -2,6 +2,7 @@
 
 #include "bench/referenceworkload.h"
 #include "core/import/sourceimport.h"
+#include "core/search/textsearch.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -62,6 +64,10 @@ QList<BenchStep> ReferenceSteps::steps()
         {QStringLiteral("segments_of_code"),
          QStringLiteral("CodingStore::segmentsOfCode for the code with the most codings, on an open project"),
          [this] { return segmentsOfCode(); }},
+        {QStringLiteral("search_kwic"),
+         QStringLiteral("TextSearch::find of a word found in every document (\"ansvar\"), the first 100 hits as "
+                        "keyword-in-context lines of 40 characters each side, on an open project"),
+         [this] { return searchKwic(); }},
     };
 }
 
@@ -251,6 +257,30 @@ Result<Lap> ReferenceSteps::segmentsOfCode()
         characters += s.coding.end - s.coding.start;
     return Lap{elapsed, QStringLiteral("%1 segments, %2 characters")
                             .arg(grouped(segments.size()), grouped(characters))};
+}
+
+Result<Lap> ReferenceSteps::searchKwic()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    // A page of hits, as a results list shows them: a common word fills it from the first documents.
+    SearchOptions options;
+    options.limit = 100;
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<SearchHit>> hits = TextSearch((*project)->database()).find(QStringLiteral("ansvar"), options);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (!hits)
+        return hits.takeError();
+    if (hits->size() != options.limit)
+        return Error{QStringLiteral("%1 hits instead of a page of %2").arg(hits->size()).arg(options.limit)};
+    QSet<SourceId> sources;
+    for (const SearchHit &h : std::as_const(*hits))
+        sources.insert(h.source);
+    return Lap{elapsed, QStringLiteral("%1 hits in %2 sources").arg(grouped(hits->size()), grouped(sources.size()))};
 }
 
 } // namespace tematik

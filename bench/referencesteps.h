@@ -41,6 +41,7 @@ private:
     Result<Lap> openProject();
     Result<Lap> loadLargest();
     Result<Lap> segmentsOfCode();
+    Result<Lap> searchKwic();
 
     // A new project at path with every corpus file imported; sources gets their ids in document order.
     Result<std::unique_ptr<Project>> createAndImport(const QString &path, QList<SourceId> &sources) const;
