@@ -2,6 +2,7 @@
 
 #include "bench/referenceworkload.h"
 #include "core/import/sourceimport.h"
+#include "core/search/textsearch.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -68,6 +70,10 @@ QList<BenchStep> ReferenceSteps::steps()
          QStringLiteral("SegmentQuery::ofTheme for a theme of the 10 codes of the busiest code's category: every "
                         "segment with its source, speaker, case and text, on an open project"),
          [this] { return themeSegments(); }},
+        {QStringLiteral("search_kwic"),
+         QStringLiteral("TextSearch::find of a word found in every document (\"ansvar\"), the first 100 hits as "
+                        "keyword-in-context lines of 40 characters each side, on an open project"),
+         [this] { return searchKwic(); }},
     };
 }
 
@@ -290,6 +296,30 @@ Result<Lap> ReferenceSteps::themeSegments()
     for (const RetrievedSegment &s : segments)
         characters += s.text.size();
     return Lap{elapsed, QStringLiteral("%1 segments, %2 UTF-16 units").arg(grouped(segments.size()), grouped(characters))};
+}
+
+Result<Lap> ReferenceSteps::searchKwic()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    // A page of hits, as a results list shows them: a common word fills it from the first documents.
+    SearchOptions options;
+    options.limit = 100;
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<SearchHit>> hits = TextSearch((*project)->database()).find(QStringLiteral("ansvar"), options);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (!hits)
+        return hits.takeError();
+    if (hits->size() != options.limit)
+        return Error{QStringLiteral("%1 hits instead of a page of %2").arg(hits->size()).arg(options.limit)};
+    QSet<SourceId> sources;
+    for (const SearchHit &h : std::as_const(*hits))
+        sources.insert(h.source);
+    return Lap{elapsed, QStringLiteral("%1 hits in %2 sources").arg(grouped(hits->size()), grouped(sources.size()))};
 }
 
 } // namespace tematik

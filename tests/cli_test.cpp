@@ -422,3 +422,34 @@ TEST_F(Cli, ThemesDimensionsAndSegments)
     r = cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Tid")});
     EXPECT_TRUE(r.out.isEmpty());
 }
+
+TEST_F(Cli, SearchPrintsLinesInContextAndCodesEveryHit)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), project, corpus("interview-02.txt"), corpus("interview-04.txt")}).status, 0);
+    CliRun r = cli({QStringLiteral("search"), project, QStringLiteral("ÄNTLIGEN"), QStringLiteral("--context"),
+                    QStringLiteral("10")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.out),
+              QStringLiteral("interview-02\t2161\t2169\tIP\ttade med ”[Äntligen]! \U0001F60A” – och\n"));
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("search"), project, QStringLiteral("idé")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray hits = json(r).array();
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits[0][QLatin1String("source")].toString(), QStringLiteral("interview-04"));
+    EXPECT_EQ(hits[0][QLatin1String("start")].toInt(), 2402);
+    EXPECT_EQ(hits[0][QLatin1String("end")].toInt(), 2406);
+
+    ASSERT_EQ(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Idéer")}).status, 0);
+    r = cli({QStringLiteral("search"), project, QStringLiteral("idé"), QStringLiteral("--code"), QStringLiteral("Idéer")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("--json"), QStringLiteral("codings"), project});
+    const QJsonArray codings = json(r).array();
+    ASSERT_EQ(codings.size(), 2);
+    EXPECT_EQ(codings[1][QLatin1String("start")].toInt(), 3583);
+    EXPECT_EQ(codings[1][QLatin1String("code")].toString(), QStringLiteral("Idéer"));
+
+    EXPECT_EQ(cli({QStringLiteral("search"), project, QStringLiteral("idé"), QStringLiteral("--code"),
+                   QStringLiteral("Saknas")}).status, 1);
+    EXPECT_EQ(cli({QStringLiteral("search"), project}).status, 2);
+}

@@ -67,6 +67,16 @@ TEST_F(EditorTest, AddCoding)
     roundTrip([&] { return editor->addCoding(NewCoding{source, code, 100, 160}).ok(); });
 }
 
+TEST_F(EditorTest, AddCodingsIsOneStep)
+{
+    const SourceId other = project->sources().list().last().id;
+    roundTrip([&] {
+        return editor->addCodings({NewCoding{source, code, 100, 160}, NewCoding{source, code, 200, 210},
+                                   NewCoding{other, code, 5, 9}})
+            .ok();
+    });
+}
+
 TEST_F(EditorTest, RemoveCoding)
 {
     const CodingId first = project->codings().all().first().id;

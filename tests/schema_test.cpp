@@ -1,3 +1,4 @@
+#include "core/search/textsearch.h"
 #include "core/store/codestore.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
@@ -117,6 +118,10 @@ TEST(Schema, EveryEarlierVersionMigratesToTheCurrentLayout)
         const std::optional<Code> code = (*project)->codes().findByPath(QStringLiteral("Tid"));
         ASSERT_TRUE(code.has_value()) << fixture.toStdString();
         EXPECT_EQ(code->details(), CodeDetails{}) << fixture.toStdString();
+        // The upgrade indexes the text for search.
+        const Result<QList<SearchHit>> hits = TextSearch(db).find(QStringLiteral("TANDLÖST"));
+        ASSERT_TRUE(hits.ok()) << fixture.toStdString();
+        EXPECT_EQ(hits->size(), 2) << fixture.toStdString();
         ++checked;
     }
     EXPECT_EQ(checked, fixtures.size());

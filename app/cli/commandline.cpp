@@ -64,6 +64,9 @@ int CommandLine::usage(const QString &problem)
                 "                                     set a theme's status\n"
                 "  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]\n"
                 "                                     list coded segments with source, speaker, case, range and text\n"
+                "  search PROJECT QUERY [--context N] [--code PATH]\n"
+                "                                     find words, \"phrases\" and prefixes* in every source, as\n"
+                "                                     lines in context; --code codes every hit (one transaction)\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -190,7 +193,7 @@ int CommandLine::run(const QStringList &arguments)
             if (!value(m_memoSource))
                 return usage(tr("--source needs a source"));
         } else if (a == QLatin1String("--code")) {
-            if (!value(m_code))
+            if (!value(m_codePath))
                 return usage(tr("--code needs a code path"));
         } else if (a == QLatin1String("--theme")) {
             if (!value(m_theme))
@@ -207,6 +210,13 @@ int CommandLine::run(const QStringList &arguments)
             m_attributes.append(pair);
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
+        } else if (a == QLatin1String("--context")) {
+            QString number;
+            bool ok = false;
+            if (value(number))
+                m_context = number.toInt(&ok);
+            if (!ok || m_context < 0)
+                return usage(tr("--context needs a number of characters"));
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             usage({});
             return 0;
@@ -279,6 +289,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDimensionAdd(args.mid(1));
     if (command == QLatin1String("segments"))
         return runSegments(args);
+    if (command == QLatin1String("search"))
+        return runSearch(args);
     return usage(tr("unknown command %1").arg(command));
 }
 

@@ -54,6 +54,7 @@ private:
     int runThemeAssign(const QStringList &args);
     int runThemeStatus(const QStringList &args);
     int runSegments(const QStringList &args);
+    int runSearch(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
@@ -85,7 +86,8 @@ private:
     QStringList m_textColumns;
     QStringList m_attributeColumns;
     QString m_memoSource;
-    QString m_code; // a code path: memos add --code, segments --code
+    QString m_codePath; // --code: the code a memo is on, the code of segments, or the code search hits get
+    int m_context = 40;  // --context: code points each side of a search hit
     QString m_theme;
     QString m_dimension;
     bool m_none = false; // themes assign --none

@@ -55,7 +55,7 @@ int CommandLine::runMemoAdd(const QStringList &args)
 {
     if (args.size() != 2)
         return usage(tr("memos add takes a project and the memo’s text"));
-    if (!m_memoSource.isEmpty() && !m_code.isEmpty())
+    if (!m_memoSource.isEmpty() && !m_codePath.isEmpty())
         return usage(tr("a memo is on a source or on a code, not on both"));
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
@@ -66,10 +66,10 @@ int CommandLine::runMemoAdd(const QStringList &args)
         if (source == 0)
             return 1;
         target = MemoTarget::source(source);
-    } else if (!m_code.isEmpty()) {
-        const auto code = project->codes().findByPath(m_code);
+    } else if (!m_codePath.isEmpty()) {
+        const auto code = project->codes().findByPath(m_codePath);
         if (!code)
-            return fail(tr("no code “%1”").arg(m_code));
+            return fail(tr("no code “%1”").arg(m_codePath));
         target = MemoTarget::code(code->id);
     }
     Result<MemoId> id = project->memos().add(NewMemo{target, {}, args[1]});

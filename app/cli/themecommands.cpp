@@ -174,7 +174,7 @@ int CommandLine::runSegments(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("segments takes one project file"));
-    if (int(!m_code.isEmpty()) + int(!m_theme.isEmpty()) + int(!m_dimension.isEmpty()) != 1)
+    if (int(!m_codePath.isEmpty()) + int(!m_theme.isEmpty()) + int(!m_dimension.isEmpty()) != 1)
         return usage(tr("segments needs one of --code, --theme and --dimension"));
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
@@ -187,10 +187,10 @@ int CommandLine::runSegments(const QStringList &args)
     }
     const SegmentQuery query(project->database());
     QList<RetrievedSegment> segments;
-    if (!m_code.isEmpty()) {
-        const std::optional<Code> code = project->codes().findByPath(m_code);
+    if (!m_codePath.isEmpty()) {
+        const std::optional<Code> code = project->codes().findByPath(m_codePath);
         if (!code)
-            return fail(tr("no code “%1”").arg(m_code));
+            return fail(tr("no code “%1”").arg(m_codePath));
         segments = query.ofCode(code->id, filter);
     } else {
         const QString &name = m_theme.isEmpty() ? m_dimension : m_theme;

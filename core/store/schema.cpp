@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include "core/logging.h"
+#include "core/search/searchindex.h"
 #include "core/store/database.h"
 
 #include <QFileInfo>
@@ -177,6 +178,16 @@ ALTER TABLE codes ADD COLUMN example TEXT NOT NULL DEFAULT '';
 -- Counting a source's codings per code after each coding reads this index alone, not the table.
 CREATE INDEX codings_source_code ON codings(source_id, code_id);
 )sql",
+    // Version 3: full-text search. The index holds each source's text folded by ICU (NFC, case folded;
+    // SearchIndex writes it, since SQL cannot fold), rowid = source id. Diacritics stay, so å is not a;
+    // marks count as parts of words like letters, as FoldedText::isWordCharacter has it. An upgrade
+    // fills the table after this step (SearchIndex::introducedInVersion).
+    R"sql(
+CREATE VIRTUAL TABLE source_search USING fts5(
+    folded,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+);
+)sql",
 };
 
 Result<int> readPragmaInt(Database &db, const char *sql)
@@ -271,6 +282,10 @@ Status Schema::upgrade(Database &db)
     for (int v = *version; v < currentVersion(); ++v) {
         if (Status s = db.exec(migrationSteps[size_t(v)]); !s)
             return Error{tr("Could not upgrade %1 to project format %2: %3").arg(file).arg(v + 1).arg(s.error())};
+    }
+    if (*version < SearchIndex::introducedInVersion) {
+        if (Status s = SearchIndex::rebuild(db); !s)
+            return s;
     }
     if (Status s = setVersion(db, currentVersion()); !s)
         return s;

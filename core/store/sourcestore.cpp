@@ -1,5 +1,6 @@
 #include "core/store/sourcestore.h"
 
+#include "core/search/searchindex.h"
 #include "core/store/database.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/storedvalues.h"
@@ -92,6 +93,8 @@ Result<SourceId> SourceStore::add(const NewSource &source)
     file.bind(1, id).bindBlob(2, source.original);
     if (!file.exec())
         return m_db.error(file.error());
+    if (Status s = SearchIndex::add(m_db, id, source.text); !s)
+        return s.takeError();
 
     QHash<QString, SpeakerId> speakers;
     Statement &speaker = m_db.cached("INSERT INTO speakers (source_id, label) VALUES (?, ?)");
@@ -157,6 +160,8 @@ Status SourceStore::remove(SourceId id)
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no source with id %1.").arg(id)};
+    if (Status s = SearchIndex::remove(m_db, id); !s)
+        return s;
     m_db.afterCommit([this, id, memos] {
         for (MemoId m : memos)
             Q_EMIT m_notifier.memoRemoved(m);

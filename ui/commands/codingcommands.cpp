@@ -23,6 +23,30 @@ Status AddCodingCommand::applyRedo()
     return m_project.codings().restore({m_coding});
 }
 
+AddCodingsCommand::AddCodingsCommand(Project &project, Editor &editor, QList<Coding> added)
+    : EditCommand(project, editor,
+                  QCoreApplication::translate("tematik::Editor", "Add %n coding(s)", nullptr, int(added.size()))),
+      m_codings(std::move(added))
+{
+}
+
+Status AddCodingsCommand::applyUndo()
+{
+    Transaction tx(m_project.database());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    for (const Coding &c : std::as_const(m_codings)) {
+        if (Status s = m_project.codings().remove(c.id); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status AddCodingsCommand::applyRedo()
+{
+    return m_project.codings().restore(m_codings);
+}
+
 RemoveCodingCommand::RemoveCodingCommand(Project &project, Editor &editor, const Coding &removed, QList<Memo> memos)
     : EditCommand(project, editor, QCoreApplication::translate("tematik::Editor", "Remove coding")), m_coding(removed),
       m_memos(std::move(memos))

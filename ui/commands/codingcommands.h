@@ -22,6 +22,21 @@ private:
     Coding m_coding;
 };
 
+// Adding several codings in one step (e.g. every hit of a search): undo removes them all, redo restores
+// the same rows.
+class AddCodingsCommand : public EditCommand
+{
+public:
+    AddCodingsCommand(Project &project, Editor &editor, QList<Coding> added);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    QList<Coding> m_codings;
+};
+
 // Removing a coding: keeps the removed row, and the memos that went with it, to put them back.
 class RemoveCodingCommand : public EditCommand
 {

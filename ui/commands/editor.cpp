@@ -29,6 +29,21 @@ Result<CodingId> Editor::addCoding(const NewCoding &coding)
     return id;
 }
 
+Result<QList<CodingId>> Editor::addCodings(const QList<NewCoding> &codings)
+{
+    Result<QList<CodingId>> ids = m_project.codings().addAll(codings);
+    if (!ids || ids->isEmpty())
+        return ids;
+    QList<Coding> added;
+    added.reserve(ids->size());
+    for (CodingId id : std::as_const(*ids)) {
+        if (const std::optional<Coding> coding = m_project.codings().find(id))
+            added.append(*coding);
+    }
+    m_stack.push(new AddCodingsCommand(m_project, *this, std::move(added)));
+    return ids;
+}
+
 Status Editor::removeCoding(CodingId id)
 {
     const std::optional<Coding> coding = m_project.codings().find(id);

@@ -29,6 +29,8 @@ public:
     QUndoStack &undoStack() { return m_stack; }
 
     Result<CodingId> addCoding(const NewCoding &coding);
+    // Adds all the codings (e.g. every chosen hit of a search) in one transaction and one undo step.
+    Result<QList<CodingId>> addCodings(const QList<NewCoding> &codings);
     Status removeCoding(CodingId id);
     Status setCodingBounds(CodingId id, qint64 start, qint64 end);
     // Makes a new code and codes the range with it: one transaction and one undo step (quick coding
