@@ -9,7 +9,7 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp and memocommands.cpp.
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp and exportcommands.cpp.
 
 namespace tematik {
 
@@ -53,6 +53,9 @@ int CommandLine::usage(const QString &problem)
                 "  memos PROJECT                      list memos: what each is on, when it changed, its first line\n"
                 "  memos add PROJECT TEXT [--source SOURCE | --code PATH]\n"
                 "                                     write a memo on a source, a code or else the project\n"
+                "  export table PROJECT codebook|participants OUT\n"
+                "                                     write a report table; OUT ends in .xlsx, .docx, .odt,\n"
+                "                                     .csv, .html or .md\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -232,6 +235,8 @@ int CommandLine::run(const QStringList &arguments)
             return runMemoAdd(args.mid(1));
         return runMemos(args);
     }
+    if (command == QLatin1String("export") && !args.isEmpty() && args.first() == QLatin1String("table"))
+        return runExportTable(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

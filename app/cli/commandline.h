@@ -48,6 +48,7 @@ private:
     int runSurveyImport(const QStringList &args);
     int runMemos(const QStringList &args);
     int runMemoAdd(const QStringList &args);
+    int runExportTable(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
