@@ -169,6 +169,8 @@ TEST(TableWriter, DocxHoldsAWordTableWithARepeatedHeaderRow)
               expectedCells());
     EXPECT_TRUE(document.contains("<w:tblHeader/>"));
     EXPECT_TRUE(document.contains("<w:pStyle w:val=\"Heading1\"/>"));
+    // One namespace declaration, on the document element: no element redeclares "w" under another prefix.
+    EXPECT_EQ(document.count("xmlns"), 1);
     // Word rejects a part whose XML is not well-formed; every part must parse.
     for (const QString &part : zip->entries()) {
         QXmlStreamReader reader(unzipped(bytes, part));
