@@ -18,11 +18,12 @@ ExportSteps::ExportSteps(const QString &referencePath) : m_referencePath(referen
 QList<BenchStep> ExportSteps::steps()
 {
     const auto step = [this](const QString &extension) {
-        return BenchStep{QStringLiteral("export_") + extension,
-                         QStringLiteral("TableWriter::write of the 20,000 coded segments (text | code | source) as .%1, "
-                                        "from a table built untimed")
-                             .arg(extension),
-                         [this, extension] { return exportTable(extension); }};
+        return BenchStep{
+            QStringLiteral("export_") + extension,
+            QStringLiteral("TableWriter::write of the 20,000 coded segments (text | code | source) as .%1, "
+                           "from a table built untimed")
+                .arg(extension),
+            [this, extension] { return exportTable(extension); }};
     };
     return {step(QStringLiteral("xlsx")), step(QStringLiteral("docx"))};
 }
@@ -63,8 +64,9 @@ Result<Lap> ExportSteps::exportTable(const QString &extension)
     if (!written)
         return written.takeError();
     const QLocale english(QLocale::English);
-    return Lap{elapsed, QStringLiteral("%1 rows, %2 bytes")
-                            .arg(english.toString(m_table.rows.size()), english.toString(QFileInfo(path).size()))};
+    return Lap{elapsed,
+               QStringLiteral("%1 rows, %2 bytes")
+                   .arg(english.toString(m_table.rows.size()), english.toString(QFileInfo(path).size()))};
 }
 
 } // namespace tematik

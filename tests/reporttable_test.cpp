@@ -16,7 +16,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        Result<std::unique_ptr<Project>> created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        Result<std::unique_ptr<Project>> created =
+            DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
     }
@@ -48,8 +49,11 @@ TEST_F(ReportTables, CodebookNamesEachCodeByItsPathWithItsGuidanceAndUse)
     EXPECT_EQ(table.header.size(), 7);
     ASSERT_EQ(table.rows.size(), 12);
     EXPECT_EQ(table.rows[0][0].text, QStringLiteral("Tid och mandat"));
-    EXPECT_EQ(table.rows[1][0].text, QStringLiteral("Tid och mandat / Prevention förlorar mot uppgifter med deadline"));
-    EXPECT_EQ(table.rows[1][1].text, QStringLiteral("Förebyggande arbete trängs undan av lagstyrda uppgifter som någon frågar efter."));
+    EXPECT_EQ(table.rows[1][0].text,
+              QStringLiteral("Tid och mandat / Prevention förlorar mot uppgifter med deadline"));
+    EXPECT_EQ(
+        table.rows[1][1].text,
+        QStringLiteral("Förebyggande arbete trängs undan av lagstyrda uppgifter som någon frågar efter."));
     double codings = 0;
     for (const QList<ReportCell> &row : table.rows) {
         ASSERT_TRUE(row[5].isNumber() && row[6].isNumber());
@@ -66,12 +70,14 @@ TEST_F(ReportTables, ParticipantsCountCasesByAttributeValue)
     const ReportTable table = ParticipantTable::build(*project);
     EXPECT_EQ(table.caption, QStringLiteral("N = 12 cases"));
     // One case has no gender given: it is counted, not dropped.
-    EXPECT_EQ(rowsOf(table, QStringLiteral("kön")),
-              (QList<QStringList>{{QStringLiteral("kvinna"), QStringLiteral("6"), QStringLiteral("50")},
-                                  {QStringLiteral("man"), QStringLiteral("5"), QStringLiteral("41.7")},
-                                  {QStringLiteral("(not given)"), QStringLiteral("1"), QStringLiteral("8.3")}}));
-    EXPECT_EQ(rowsOf(table, QStringLiteral("nivå")),
-              (QList<QStringList>{{QStringLiteral("delregional"), QStringLiteral("1"), QStringLiteral("8.3")},
-                                  {QStringLiteral("lokal"), QStringLiteral("9"), QStringLiteral("75")},
-                                  {QStringLiteral("regional"), QStringLiteral("2"), QStringLiteral("16.7")}}));
+    EXPECT_EQ(
+        rowsOf(table, QStringLiteral("kön")),
+        (QList<QStringList>{{QStringLiteral("kvinna"), QStringLiteral("6"), QStringLiteral("50")},
+                            {QStringLiteral("man"), QStringLiteral("5"), QStringLiteral("41.7")},
+                            {QStringLiteral("(not given)"), QStringLiteral("1"), QStringLiteral("8.3")}}));
+    EXPECT_EQ(
+        rowsOf(table, QStringLiteral("nivå")),
+        (QList<QStringList>{{QStringLiteral("delregional"), QStringLiteral("1"), QStringLiteral("8.3")},
+                            {QStringLiteral("lokal"), QStringLiteral("9"), QStringLiteral("75")},
+                            {QStringLiteral("regional"), QStringLiteral("2"), QStringLiteral("16.7")}}));
 }

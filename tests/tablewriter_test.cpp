@@ -26,7 +26,8 @@ ReportTable sample()
     t.rows = {
         {QStringLiteral("Vi träffas på \"fikat\" – det informella.\nSen går det lättare 😊"),
          QStringLiteral("Samverkan <&> tillit"), ReportCell::fromNumber(12)},
-        {QStringLiteral("Åsa | Örjan, ärligt talat"), QStringLiteral("Kod, med komma"), ReportCell::fromNumber(3.5)},
+        {QStringLiteral("Åsa | Örjan, ärligt talat"), QStringLiteral("Kod, med komma"),
+         ReportCell::fromNumber(3.5)},
         {QStringLiteral("Bara en cell")},
     };
     return t;
@@ -147,12 +148,14 @@ TEST(TableWriter, XlsxReadsBackWithNumbersAsNumbers)
     QStringList numbers;
     while (!sheet.atEnd()) {
         sheet.readNext();
-        if (sheet.isStartElement() && sheet.name() == QLatin1String("c") && !sheet.attributes().hasAttribute(QLatin1String("t")))
+        if (sheet.isStartElement() && sheet.name() == QLatin1String("c") &&
+            !sheet.attributes().hasAttribute(QLatin1String("t")))
             numbers.append(sheet.attributes().value(QLatin1String("r")).toString());
     }
     EXPECT_EQ(numbers, (QStringList{QStringLiteral("C2"), QStringLiteral("C3")}));
     // The title is the workbook's.
-    EXPECT_TRUE(unzipped(bytes, QStringLiteral("docProps/core.xml")).contains("Tabell 2 \xE2\x80\x93 Meningsenheter"));
+    EXPECT_TRUE(unzipped(bytes, QStringLiteral("docProps/core.xml"))
+                    .contains("Tabell 2 \xE2\x80\x93 Meningsenheter"));
 }
 
 TEST(TableWriter, DocxHoldsAWordTableWithARepeatedHeaderRow)
@@ -188,8 +191,8 @@ TEST(TableWriter, OdtHoldsATableAfterAStoredMimetype)
     EXPECT_EQ(bytes.mid(30, 8), QByteArray("mimetype"));
     EXPECT_EQ(bytes.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
     const QByteArray content = unzipped(bytes, QStringLiteral("content.xml"));
-    EXPECT_EQ(xmlCells(content, {QStringLiteral("table-row")}, {QStringLiteral("table-cell")}, {QStringLiteral("p")},
-                       QStringLiteral("line-break"), QString()),
+    EXPECT_EQ(xmlCells(content, {QStringLiteral("table-row")}, {QStringLiteral("table-cell")},
+                       {QStringLiteral("p")}, QStringLiteral("line-break"), QString()),
               expectedCells());
     EXPECT_TRUE(content.contains("office:value-type=\"float\" office:value=\"3.5\""));
     EXPECT_TRUE(content.contains("<table:table-header-rows>"));
@@ -201,8 +204,9 @@ TEST(TableWriter, HtmlIsWellFormedAndEscaped)
     const QByteArray bytes = writeSample(QStringLiteral("html"), dir);
     EXPECT_TRUE(bytes.startsWith("<!DOCTYPE html>"));
     EXPECT_TRUE(bytes.contains("Samverkan &lt;&amp;&gt; tillit"));
-    QList<QStringList> cells = xmlCells(bytes, {QStringLiteral("tr")}, {QStringLiteral("th"), QStringLiteral("td")}, {},
-                                        QStringLiteral("br"), QString());
+    QList<QStringList> cells =
+        xmlCells(bytes, {QStringLiteral("tr")}, {QStringLiteral("th"), QStringLiteral("td")}, {},
+                 QStringLiteral("br"), QString());
     EXPECT_EQ(cells, expectedCells());
     EXPECT_TRUE(bytes.contains("<thead><tr><th>Meningsenhet</th>"));
 }
@@ -211,12 +215,15 @@ TEST(TableWriter, MarkdownEscapesPipesAndBreaksLines)
 {
     QTemporaryDir dir;
     const QStringList lines = QString::fromUtf8(writeSample(QStringLiteral("md"), dir)).split(u'\n');
-    EXPECT_EQ(lines.mid(0, 9),
-              (QStringList{QStringLiteral("# Tabell 2 – Meningsenheter"), QString(), QStringLiteral("Koder <&> teman"), QString(),
-                           QStringLiteral("| Meningsenhet | Kod | Antal |"), QStringLiteral("| --- | --- | ---: |"),
-                           QStringLiteral("| Vi träffas på \"fikat\" – det informella.<br>Sen går det lättare 😊 | Samverkan &lt;&> tillit | 12 |"),
-                           QStringLiteral("| Åsa \\| Örjan, ärligt talat | Kod, med komma | 3.5 |"),
-                           QStringLiteral("| Bara en cell |  |  |")}));
+    EXPECT_EQ(
+        lines.mid(0, 9),
+        (QStringList{QStringLiteral("# Tabell 2 – Meningsenheter"), QString(),
+                     QStringLiteral("Koder <&> teman"), QString(),
+                     QStringLiteral("| Meningsenhet | Kod | Antal |"), QStringLiteral("| --- | --- | ---: |"),
+                     QStringLiteral("| Vi träffas på \"fikat\" – det informella.<br>Sen går det lättare 😊 | "
+                                    "Samverkan &lt;&> tillit | 12 |"),
+                     QStringLiteral("| Åsa \\| Örjan, ärligt talat | Kod, med komma | 3.5 |"),
+                     QStringLiteral("| Bara en cell |  |  |")}));
 }
 
 TEST(TableWriter, FailureNamesTheFileAndLeavesNoFile)
@@ -226,7 +233,8 @@ TEST(TableWriter, FailureNamesTheFileAndLeavesNoFile)
         const QString path = dir.filePath(QStringLiteral("saknas/tabell.") + writer->extension());
         const Status written = writer->write(sample(), path);
         ASSERT_FALSE(written.ok()) << writer->id().toStdString();
-        EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(path))) << written.error().toStdString();
+        EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(path)))
+            << written.error().toStdString();
     }
     EXPECT_FALSE(QDir(dir.filePath(QStringLiteral("saknas"))).exists());
 
@@ -237,7 +245,8 @@ TEST(TableWriter, FailureNamesTheFileAndLeavesNoFile)
     tooLong.rows[0][0] = QString(40000, u'x');
     const Status written = TableWriterRegistry::standard().writerFor(existing)->write(tooLong, existing);
     ASSERT_FALSE(written.ok());
-    EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(existing))) << written.error().toStdString();
+    EXPECT_TRUE(written.error().contains(QDir::toNativeSeparators(existing)))
+        << written.error().toStdString();
     EXPECT_EQ(test::readFile(existing), QByteArray("before"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("tabell.xlsx")});
 }

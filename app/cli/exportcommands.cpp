@@ -1,5 +1,4 @@
 #include "app/cli/commandline.h"
-
 #include "core/report/codebooktable.h"
 #include "core/report/participanttable.h"
 #include "core/report/tablewriter.h"
@@ -15,7 +14,8 @@ namespace tematik {
 int CommandLine::runExportTable(const QStringList &args)
 {
     if (args.size() != 3)
-        return usage(tr("export table takes a project, a table (codebook or participants) and an output file"));
+        return usage(
+            tr("export table takes a project, a table (codebook or participants) and an output file"));
     const QString &which = args[1];
     if (which != QLatin1String("codebook") && which != QLatin1String("participants"))
         return usage(tr("unknown table %1: use codebook or participants").arg(which));
@@ -36,7 +36,9 @@ int CommandLine::runExportTable(const QStringList &args)
     if (Status written = writer->write(table, args[2]); !written)
         return fail(written.error());
     if (!m_json)
-        m_out << tr("%1: %n rows written as %2", nullptr, int(table.rows.size())).arg(args[2], writer->displayName()) << '\n';
+        m_out << tr("%1: %n rows written as %2", nullptr, int(table.rows.size()))
+                     .arg(args[2], writer->displayName())
+              << '\n';
     return 0;
 }
 

@@ -12,14 +12,15 @@ ReportTable CodebookTable::build(Project &project)
 {
     ReportTable table;
     table.title = tr("Codebook");
-    table.header = {tr("Code"), tr("Definition"), tr("When to use"), tr("When not to use"), tr("Example"),
-                    tr("Codings"), tr("Sources")};
+    table.header = {tr("Code"),    tr("Definition"), tr("When to use"), tr("When not to use"),
+                    tr("Example"), tr("Codings"),    tr("Sources")};
     const QHash<CodeId, CodeUse> use = project.codings().useByCode();
     QHash<CodeId, QString> paths;
     // list() gives parents before children, so a parent's path is known when its child comes.
     for (const Code &code : project.codes().list()) {
-        const QString path =
-            code.parentId ? QString(paths.value(*code.parentId) + QLatin1String(" / ") + code.name) : code.name;
+        const QString path = code.parentId
+                                 ? QString(paths.value(*code.parentId) + QLatin1String(" / ") + code.name)
+                                 : code.name;
         paths.insert(code.id, path);
         const CodeUse used = use.value(code.id);
         table.rows.append({path, code.description, code.whenToUse, code.whenNotToUse, code.example,

@@ -171,11 +171,12 @@ Result<QByteArray> DocxTableWriter::render(const ReportTable &table) const
     if (!ok)
         return Error{tr("the table holds characters that cannot be written")};
     ZipWriter zip;
-    for (const auto &[name, bytes] : {std::pair{QStringLiteral("[Content_Types].xml"), QByteArray(contentTypes)},
-                                      std::pair{QStringLiteral("_rels/.rels"), QByteArray(packageRelationships)},
-                                      std::pair{QStringLiteral("word/_rels/document.xml.rels"), QByteArray(documentRelationships)},
-                                      std::pair{QStringLiteral("word/styles.xml"), QByteArray(styles)},
-                                      std::pair{QStringLiteral("word/document.xml"), document}}) {
+    for (const auto &[name, bytes] :
+         {std::pair{QStringLiteral("[Content_Types].xml"), QByteArray(contentTypes)},
+          std::pair{QStringLiteral("_rels/.rels"), QByteArray(packageRelationships)},
+          std::pair{QStringLiteral("word/_rels/document.xml.rels"), QByteArray(documentRelationships)},
+          std::pair{QStringLiteral("word/styles.xml"), QByteArray(styles)},
+          std::pair{QStringLiteral("word/document.xml"), document}}) {
         if (Status added = zip.add(name, bytes); !added)
             return added.takeError();
     }

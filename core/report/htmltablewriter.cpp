@@ -37,9 +37,10 @@ Result<QByteArray> HtmlTableWriter::render(const ReportTable &table) const
     xml.writeEmptyElement(QStringLiteral("meta"));
     xml.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
     xml.writeTextElement(QStringLiteral("title"), table.title);
-    xml.writeTextElement(QStringLiteral("style"),
-                         QStringLiteral("table{border-collapse:collapse}th,td{border:1px solid #888;padding:.2em .4em;"
-                                        "vertical-align:top;text-align:left}td.num{text-align:right}"));
+    xml.writeTextElement(
+        QStringLiteral("style"),
+        QStringLiteral("table{border-collapse:collapse}th,td{border:1px solid #888;padding:.2em .4em;"
+                       "vertical-align:top;text-align:left}td.num{text-align:right}"));
     xml.writeEndElement(); // head
     xml.writeStartElement(QStringLiteral("body"));
     xml.writeStartElement(QStringLiteral("table"));

@@ -25,7 +25,8 @@ const char manifest[] =
     R"(</manifest:manifest>)";
 
 // Line breaks in the text become text:line-break; the paragraph takes the given automatic style.
-void writeParagraph(QXmlStreamWriter &xml, const QString &element, const QString &content, const QString &styleName)
+void writeParagraph(QXmlStreamWriter &xml, const QString &element, const QString &content,
+                    const QString &styleName)
 {
     xml.writeStartElement(text, element);
     if (!styleName.isEmpty())
@@ -39,8 +40,8 @@ void writeParagraph(QXmlStreamWriter &xml, const QString &element, const QString
     xml.writeEndElement();
 }
 
-void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &family, const QString &propertiesElement,
-                const QList<std::pair<QString, QString>> &properties)
+void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &family,
+                const QString &propertiesElement, const QList<std::pair<QString, QString>> &properties)
 {
     xml.writeStartElement(style, QStringLiteral("style"));
     xml.writeAttribute(style, QStringLiteral("name"), name);
@@ -65,16 +66,19 @@ QByteArray contentXml(const ReportTable &table, bool *ok)
     xml.writeAttribute(office, QStringLiteral("version"), QStringLiteral("1.2"));
 
     xml.writeStartElement(office, QStringLiteral("automatic-styles"));
-    writeStyle(xml, QStringLiteral("Cell"), QStringLiteral("table-cell"), QStringLiteral("table-cell-properties"),
+    writeStyle(xml, QStringLiteral("Cell"), QStringLiteral("table-cell"),
+               QStringLiteral("table-cell-properties"),
                {{QStringLiteral("border"), QStringLiteral("0.5pt solid #000000")},
                 {QStringLiteral("padding"), QStringLiteral("0.05cm")}});
     writeStyle(xml, QStringLiteral("Title"), QStringLiteral("paragraph"), QStringLiteral("text-properties"),
-               {{QStringLiteral("font-size"), QStringLiteral("14pt")}, {QStringLiteral("font-weight"), QStringLiteral("bold")}});
+               {{QStringLiteral("font-size"), QStringLiteral("14pt")},
+                {QStringLiteral("font-weight"), QStringLiteral("bold")}});
     writeStyle(xml, QStringLiteral("Caption"), QStringLiteral("paragraph"), QStringLiteral("text-properties"),
                {{QStringLiteral("font-style"), QStringLiteral("italic")}});
     writeStyle(xml, QStringLiteral("Head"), QStringLiteral("paragraph"), QStringLiteral("text-properties"),
                {{QStringLiteral("font-weight"), QStringLiteral("bold")}});
-    writeStyle(xml, QStringLiteral("Number"), QStringLiteral("paragraph"), QStringLiteral("paragraph-properties"),
+    writeStyle(xml, QStringLiteral("Number"), QStringLiteral("paragraph"),
+               QStringLiteral("paragraph-properties"),
                {{QStringLiteral("text-align"), QStringLiteral("end")}});
     xml.writeEndElement(); // automatic-styles
 
@@ -93,7 +97,8 @@ QByteArray contentXml(const ReportTable &table, bool *ok)
     xml.writeStartElement(tableNs, QStringLiteral("table"));
     xml.writeAttribute(tableNs, QStringLiteral("name"), QStringLiteral("Table1"));
     xml.writeEmptyElement(tableNs, QStringLiteral("table-column"));
-    xml.writeAttribute(tableNs, QStringLiteral("number-columns-repeated"), QString::number(qMax<qsizetype>(1, table.header.size())));
+    xml.writeAttribute(tableNs, QStringLiteral("number-columns-repeated"),
+                       QString::number(qMax<qsizetype>(1, table.header.size())));
     xml.writeStartElement(tableNs, QStringLiteral("table-header-rows"));
     xml.writeStartElement(tableNs, QStringLiteral("table-row"));
     for (const QString &name : table.header) {
@@ -117,7 +122,8 @@ QByteArray contentXml(const ReportTable &table, bool *ok)
             } else {
                 xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("string"));
             }
-            writeParagraph(xml, QStringLiteral("p"), cell.text, cell.isNumber() ? QStringLiteral("Number") : QString());
+            writeParagraph(xml, QStringLiteral("p"), cell.text,
+                           cell.isNumber() ? QStringLiteral("Number") : QString());
             xml.writeEndElement();
         }
         xml.writeEndElement();

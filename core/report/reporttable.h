@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tematik {
@@ -12,8 +11,8 @@ namespace tematik {
 // number. Text may hold line breaks ("\n"), as a quote spanning turns does.
 struct ReportCell
 {
-    QString text;                  // what is shown; for a number, the number as written
-    std::optional<double> number;  // set for numeric cells
+    QString text;                 // what is shown; for a number, the number as written
+    std::optional<double> number; // set for numeric cells
 
     ReportCell() = default;
     ReportCell(const QString &value) : text(value) {}

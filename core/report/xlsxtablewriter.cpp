@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <xlsxwriter.h>
 
 namespace tematik {
@@ -93,7 +92,8 @@ Result<QByteArray> XlsxTableWriter::render(const ReportTable &table) const
 
     lxw_error error = LXW_NO_ERROR;
     for (qsizetype c = 0; c < columns && !error; ++c)
-        error = worksheet_write_string(sheet, 0, lxw_col_t(c), table.header.at(c).toUtf8().constData(), headerFormat);
+        error = worksheet_write_string(sheet, 0, lxw_col_t(c), table.header.at(c).toUtf8().constData(),
+                                       headerFormat);
     for (qsizetype r = 0; r < table.rows.size() && !error; ++r) {
         const QList<ReportCell> &cells = table.rows.at(r);
         for (qsizetype c = 0; c < columns && c < cells.size() && !error; ++c) {
@@ -102,11 +102,14 @@ Result<QByteArray> XlsxTableWriter::render(const ReportTable &table) const
             if (cell.isNumber())
                 error = worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *cell.number, format);
             else if (!cell.text.isEmpty())
-                error = worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.text.toUtf8().constData(), format);
+                error = worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                               cell.text.toUtf8().constData(), format);
             if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
                 workbook_close(workbook);
-                return Error{tr("the text in row %1, column %2 is longer than Excel allows (32,767 characters)")
-                                 .arg(r + 1).arg(c + 1)};
+                return Error{
+                    tr("the text in row %1, column %2 is longer than Excel allows (32,767 characters)")
+                        .arg(r + 1)
+                        .arg(c + 1)};
             }
         }
     }

@@ -40,7 +40,8 @@ Status ZipWriter::add(const QString &name, const QByteArray &bytes, Compression 
         return Error{tr("could not start a ZIP container")};
     const QByteArray &kept = m_entries.emplace_back(bytes);
     zip_source_t *source = zip_source_buffer(m_zip, kept.constData(), zip_uint64_t(kept.size()), 0);
-    const zip_int64_t index = source ? zip_file_add(m_zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+    const zip_int64_t index =
+        source ? zip_file_add(m_zip, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0) {
         if (source)
             zip_source_free(source);
@@ -48,7 +49,8 @@ Status ZipWriter::add(const QString &name, const QByteArray &bytes, Compression 
     }
     // Level 1 deflate: a table's XML shrinks nearly as much as at the default level, in less time.
     const zip_int32_t method = compression == Compression::Store ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
-    if (zip_set_file_compression(m_zip, zip_uint64_t(index), method, compression == Compression::Store ? 0 : 1) != 0)
+    if (zip_set_file_compression(m_zip, zip_uint64_t(index), method,
+                                 compression == Compression::Store ? 0 : 1) != 0)
         return Error{QString::fromUtf8(zip_strerror(m_zip))};
     return {};
 }

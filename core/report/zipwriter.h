@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <list>
 
 struct zip;
@@ -19,7 +18,11 @@ class ZipWriter
     Q_DECLARE_TR_FUNCTIONS(ZipWriter)
 
 public:
-    enum class Compression { Deflate, Store };
+    enum class Compression
+    {
+        Deflate,
+        Store
+    };
 
     ZipWriter();
     ~ZipWriter();
