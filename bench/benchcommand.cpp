@@ -1,6 +1,7 @@
 #include "bench/benchcommand.h"
 
 #include "bench/benchrunner.h"
+#include "bench/exportsteps.h"
 #include "bench/formatsteps.h"
 #include "bench/guisteps.h"
 #include "bench/referencesteps.h"
@@ -85,9 +86,10 @@ int BenchCommand::run(const QStringList &arguments)
     const BenchRunner runner(runs);
     QList<StepResult> results;
     FormatSteps formats;
+    ExportSteps exports(steps.referencePath());
     GuiSteps gui(steps.referencePath(), steps.largestSource(), steps.otherSource(), steps.busiestCode());
     const QString only = parser.value(onlyOption);
-    for (const BenchStep &step : steps.steps() + gui.steps() + formats.steps()) {
+    for (const BenchStep &step : steps.steps() + gui.steps() + formats.steps() + exports.steps()) {
         if (!step.name.startsWith(only))
             continue;
         Result<StepResult> result = runner.run(step);

@@ -453,3 +453,28 @@ TEST_F(Cli, SearchPrintsLinesInContextAndCodesEveryHit)
                    QStringLiteral("Saknas")}).status, 1);
     EXPECT_EQ(cli({QStringLiteral("search"), project}).status, 2);
 }
+
+TEST_F(Cli, ExportsTheCodebookAndParticipantTables)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    const QString codebook = dir.filePath(QStringLiteral("kodbok.csv"));
+    CliRun r = cli({QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("codebook"), codebook});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QByteArray csv = tematik::test::readFile(codebook);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF" "Code,Definition,When to use,When not to use,Example,Codings,Sources\r\n"));
+    EXPECT_TRUE(QString::fromUtf8(csv).contains(QStringLiteral("\r\nTid och mandat / Mandatet måste förtjänas,")));
+    for (const char *extension : {"xlsx", "docx", "odt", "html", "md"}) {
+        const QString out = dir.filePath(QStringLiteral("tabell1.") + QString::fromLatin1(extension));
+        r = cli({QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("participants"), out});
+        EXPECT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_FALSE(tematik::test::readFile(out).isEmpty()) << extension;
+    }
+    r = cli({QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("codebook"), dir.filePath(QStringLiteral("x.pdf"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("x.pdf"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("codebook"),
+             dir.filePath(QStringLiteral("saknas/kodbok.docx"))});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("kodbok.docx"))) << r.err.toStdString();
+}

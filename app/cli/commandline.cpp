@@ -9,7 +9,8 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp, memocommands.cpp and themecommands.cpp.
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp and
+// exportcommands.cpp.
 
 namespace tematik {
 
@@ -67,6 +68,9 @@ int CommandLine::usage(const QString &problem)
                 "  search PROJECT QUERY [--context N] [--code PATH]\n"
                 "                                     find words, \"phrases\" and prefixes* in every source, as\n"
                 "                                     lines in context; --code codes every hit (one transaction)\n"
+                "  export table PROJECT codebook|participants OUT\n"
+                "                                     write a report table; OUT ends in .xlsx, .docx, .odt,\n"
+                "                                     .csv, .html or .md\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -291,6 +295,8 @@ int CommandLine::run(const QStringList &arguments)
         return runSegments(args);
     if (command == QLatin1String("search"))
         return runSearch(args);
+    if (command == QLatin1String("export") && !args.isEmpty() && args.first() == QLatin1String("table"))
+        return runExportTable(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

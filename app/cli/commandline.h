@@ -55,6 +55,7 @@ private:
     int runThemeStatus(const QStringList &args);
     int runSegments(const QStringList &args);
     int runSearch(const QStringList &args);
+    int runExportTable(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).

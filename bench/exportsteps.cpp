@@ -1,0 +1,72 @@
+#include "bench/exportsteps.h"
+
+#include "core/report/tablewriter.h"
+#include "core/report/tablewriterregistry.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+
+namespace tematik {
+
+ExportSteps::ExportSteps(const QString &referencePath) : m_referencePath(referencePath) {}
+
+QList<BenchStep> ExportSteps::steps()
+{
+    const auto step = [this](const QString &extension) {
+        return BenchStep{
+            QStringLiteral("export_") + extension,
+            QStringLiteral("TableWriter::write of the 20,000 coded segments (text | code | source) as .%1, "
+                           "from a table built untimed")
+                .arg(extension),
+            [this, extension] { return exportTable(extension); }};
+    };
+    return {step(QStringLiteral("xlsx")), step(QStringLiteral("docx"))};
+}
+
+// Until the meaning-unit table with themes is in core, every coded segment stands in for a meaning
+// unit: the same columns and the same number of rows of the same length.
+Status ExportSteps::prepare()
+{
+    if (m_prepared)
+        return {};
+    if (!m_folder.isValid())
+        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
+    Result<std::unique_ptr<Project>> project = Project::open(m_referencePath, true);
+    if (!project)
+        return project.takeError();
+    QHash<CodeId, QString> codeNames;
+    for (const Code &code : (*project)->codes().list())
+        codeNames.insert(code.id, code.name);
+    m_table.title = QStringLiteral("Meaning units");
+    m_table.header = {QStringLiteral("Meaning unit"), QStringLiteral("Code"), QStringLiteral("Source")};
+    CodingStore &codings = (*project)->codings();
+    for (const CodedSegment &segment : codings.segmentsOf(codings.all()))
+        m_table.rows.append({segment.text, codeNames.value(segment.coding.codeId), segment.sourceName});
+    m_prepared = true;
+    return {};
+}
+
+Result<Lap> ExportSteps::exportTable(const QString &extension)
+{
+    if (Status prepared = prepare(); !prepared)
+        return prepared.takeError();
+    const QString path = m_folder.filePath(QStringLiteral("meaning-units.") + extension);
+    const TableWriter *writer = TableWriterRegistry::standard().writerFor(path);
+    QElapsedTimer timer;
+    timer.start();
+    const Status written = writer->write(m_table, path);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!written)
+        return written.takeError();
+    const QLocale english(QLocale::English);
+    return Lap{elapsed,
+               QStringLiteral("%1 rows, %2 bytes")
+                   .arg(english.toString(m_table.rows.size()), english.toString(QFileInfo(path).size()))};
+}
+
+} // namespace tematik

@@ -1,0 +1,60 @@
+#include "core/report/participanttable.h"
+
+#include "core/store/casestore.h"
+#include "core/store/project.h"
+#include "core/text/namecollator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tematik {
+
+namespace {
+
+// A share of all cases in percent, to one decimal.
+ReportCell percent(int count, qsizetype total)
+{
+    return ReportCell::fromNumber(std::round(1000.0 * count / double(total)) / 10.0);
+}
+
+} // namespace
+
+ReportTable ParticipantTable::build(Project &project)
+{
+    ReportTable table;
+    table.title = tr("Participants");
+    table.header = {tr("Attribute"), tr("Value"), tr("Cases"), tr("%")};
+    CaseStore &cases = project.cases();
+    const QList<CaseInfo> all = cases.list();
+    table.caption = tr("N = %1 cases").arg(all.size());
+    if (all.isEmpty())
+        return table;
+
+    QList<QHash<AttributeId, QString>> values;
+    for (const CaseInfo &info : all)
+        values.append(cases.values(info.id));
+    const NameCollator collator;
+    for (const AttributeInfo &attribute : cases.attributes()) {
+        QHash<QString, int> counts;
+        int missing = 0;
+        for (const QHash<AttributeId, QString> &caseValues : values) {
+            const QString value = caseValues.value(attribute.id);
+            if (value.isEmpty())
+                ++missing;
+            else
+                ++counts[value];
+        }
+        QStringList order = counts.keys();
+        std::sort(order.begin(), order.end(),
+                  [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        for (const QString &value : order)
+            table.rows.append({attribute.name, value, ReportCell::fromNumber(counts.value(value)),
+                               percent(counts.value(value), all.size())});
+        if (missing > 0)
+            table.rows.append({attribute.name, tr("(not given)"), ReportCell::fromNumber(missing),
+                               percent(missing, all.size())});
+    }
+    return table;
+}
+
+} // namespace tematik

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tematik {
+
+// One cell of a report table: text, or a number that spreadsheets and word processors keep as a
+// number. Text may hold line breaks ("\n"), as a quote spanning turns does.
+struct ReportCell
+{
+    QString text;                 // what is shown; for a number, the number as written
+    std::optional<double> number; // set for numeric cells
+
+    ReportCell() = default;
+    ReportCell(const QString &value) : text(value) {}
+    static ReportCell fromNumber(double value);
+
+    bool isNumber() const { return number.has_value(); }
+};
+
+// A table for a report, independent of the file format it is written in: a title (a heading in
+// documents, the workbook's title in XLSX), an optional caption under the title, the column headers
+// and rows of cells. Rows shorter than the header are written padded with empty cells.
+struct ReportTable
+{
+    QString title;
+    QString caption;
+    QStringList header;
+    QList<QList<ReportCell>> rows;
+
+    // The cell at (row, column), or an empty cell past the end of a short row.
+    ReportCell cell(qsizetype row, qsizetype column) const;
+    // True when every non-empty cell of the column is a number: such columns are aligned right.
+    bool isNumericColumn(qsizetype column) const;
+};
+
+} // namespace tematik
