@@ -154,6 +154,41 @@
     </message>
 </context>
 <context>
+    <name>CodebookTable</name>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When not to use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CodingStore</name>
     <message>
         <source>A coding needs a non-empty range (start %1, end %2).</source>
@@ -404,43 +439,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source's stored plain text exactly
-  turns PROJECT SOURCE               list a source's speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code's definition, when to use it, when not, an example
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     nest or reorder a code; N counts from 1 (default: last)
-  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT                       create the demo project from the bundled corpus
-  cases PROJECT                      list cases with their attribute values
-  cases import PROJECT TABLE [--id-column NAME]
-                                     import a CSV or XLSX participant table as cases
-  speakers PROJECT [SOURCE]          list speakers with their cases
-  speakers link PROJECT SOURCE LABEL CASE
-                                     link a speaker to a case (CASE - unlinks)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     import open-ended survey answers as sources
-  memos PROJECT                      list memos: what each is on, when it changed, its first line
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     write a memo on a source, a code or else the project
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 needs a text</source>
         <translation type="unfinished" />
     </message>
@@ -476,6 +474,146 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Added memo %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code's definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT                       create the demo project from the bundled corpus
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
+  themes PROJECT                     list dimensions and themes with their codes and codings
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     add a theme, in dimension D or at the top level
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     add a dimension
+  themes assign PROJECT CODE THEME|--none
+                                     put a code in a theme, or in none
+  themes status PROJECT THEME candidate|reviewed|final
+                                     set a theme's status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     list coded segments with source, speaker, case, range and text
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     find words, "phrases" and prefixes* in every source, as
+                                     lines in context; --code codes every hit (one transaction)
+  export table PROJECT codebook|participants OUT
+                                     write a report table; OUT ends in .xlsx, .docx, .odt,
+                                     .csv, .html or .md
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--theme needs a theme name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dimension needs a dimension name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--attribute needs NAME=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--context needs a number of characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export table takes a project, a table (codebook or participants) and an output file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown table %1: use codebook or participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows written as %2</source>
+        <translation>
+            <numerusform>%1: %n row written as %2</numerusform>
+            <numerusform>%1: %n rows written as %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search takes a project and a query</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) with %1</source>
+        <translation>
+            <numerusform>Coded %n hit with %1</numerusform>
+            <numerusform>Coded %n hits with %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>themes takes one project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>themes add takes a project and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dimension “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dimensions add takes a project and a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>themes assign takes a project, a code and a theme (or --none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>themes status takes a project, a theme and candidate, reviewed or final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a theme's status is candidate, reviewed or final, not “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments takes one project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>segments needs one of --code, --theme and --dimension</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -489,6 +627,13 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>row %1 has more cells than the header; the extra cells are left out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Comma-separated values (UTF-8)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -574,6 +719,28 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>DocxTableWriter</name>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HtmlTableWriter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
@@ -593,6 +760,13 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>could not be read completely</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkdownTableWriter</name>
+    <message>
+        <source>Markdown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -631,6 +805,48 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>the document holds no text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OdtTableWriter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N = %1 cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not given)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -882,6 +1098,13 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>unknown character encoding “%1”</source>
@@ -945,6 +1168,56 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>TextSearch</name>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>There is already a theme or dimension named “%1” at the top level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a theme named “%1” in the dimension “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A dimension needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no dimension with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no theme with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dimension “%1” cannot be put inside another dimension.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove the dimension “%1”: its theme “%2” would sit at the top level beside another of the same name. Rename one of them first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no theme with id %1; codes belong to themes, not to dimensions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no code with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WebVttImporter</name>
     <message>
         <source>WebVTT captions</source>
@@ -991,6 +1264,25 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not start the workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text in row %1, column %2 is longer than Excel allows (32,767 characters)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>it is not a ZIP container</source>
@@ -1026,6 +1318,13 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>%1 expands beyond the safe limit of %2 MB (a ZIP bomb?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>could not start a ZIP container</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1278,6 +1577,65 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Delete memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add %n coding(s)</source>
+        <translation>
+            <numerusform>Add %n coding</numerusform>
+            <numerusform>Add %n codings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no theme with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add dimension “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete dimension “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change theme definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change theme status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move theme “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put code in theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take code out of its theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as exemplar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmark exemplar</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -154,6 +154,41 @@
     </message>
 </context>
 <context>
+    <name>CodebookTable</name>
+    <message>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>När den används</translation>
+    </message>
+    <message>
+        <source>When not to use</source>
+        <translation>När den inte används</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodningar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+</context>
+<context>
     <name>CodingStore</name>
     <message>
         <source>A coding needs a non-empty range (start %1, end %2).</source>
@@ -404,76 +439,6 @@
         <translation>Slog ihop %1 med %2 (kodningar flyttade: %3, redan kodade där: %4; underkoder flyttade: %5)</translation>
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source's stored plain text exactly
-  turns PROJECT SOURCE               list a source's speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code's definition, when to use it, when not, an example
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     nest or reorder a code; N counts from 1 (default: last)
-  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT                       create the demo project from the bundled corpus
-  cases PROJECT                      list cases with their attribute values
-  cases import PROJECT TABLE [--id-column NAME]
-                                     import a CSV or XLSX participant table as cases
-  speakers PROJECT [SOURCE]          list speakers with their cases
-  speakers link PROJECT SOURCE LABEL CASE
-                                     link a speaker to a case (CASE - unlinks)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     import open-ended survey answers as sources
-  memos PROJECT                      list memos: what each is on, when it changed, its first line
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     write a memo on a source, a code or else the project
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Kommandon:
-  new PROJECT [--name NAME]          skapa en tom projektfil
-  import PROJECT FILE... [--encoding ENC]
-                                     importera filer som källor, en transaktion per fil
-  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
-  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
-  turns PROJECT SOURCE               lista en källas talarturer
-  codes PROJECT                      lista kodboken
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     ange en kods definition, när den används, när inte, ett exempel
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
-  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
-  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
-  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
-  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
-  formats                            lista filformaten som kan importeras
-  demo PROJECT                       skapa demoprojektet från den medföljande korpusen
-  cases PROJECT                      lista fall med deras attributvärden
-  cases import PROJECT TABLE [--id-column NAME]
-                                     importera en deltagartabell (CSV eller XLSX) som fall
-  speakers PROJECT [SOURCE]          lista talare med deras fall
-  speakers link PROJECT SOURCE LABEL CASE
-                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     importera öppna enkätsvar som källor
-  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     skriv ett memo om en källa, en kod eller annars projektet
-SOURCE är en källas namn, dess filnamn eller dess numeriska id.
-</translation>
-    </message>
-    <message>
         <source>%1 needs a text</source>
         <translation>%1 behöver en text</translation>
     </message>
@@ -509,6 +474,196 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Added memo %1</source>
         <translation>Lade till memo %1</translation>
     </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code's definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT                       create the demo project from the bundled corpus
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
+  themes PROJECT                     list dimensions and themes with their codes and codings
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     add a theme, in dimension D or at the top level
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     add a dimension
+  themes assign PROJECT CODE THEME|--none
+                                     put a code in a theme, or in none
+  themes status PROJECT THEME candidate|reviewed|final
+                                     set a theme's status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     list coded segments with source, speaker, case, range and text
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     find words, "phrases" and prefixes* in every source, as
+                                     lines in context; --code codes every hit (one transaction)
+  export table PROJECT codebook|participants OUT
+                                     write a report table; OUT ends in .xlsx, .docx, .odt,
+                                     .csv, .html or .md
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Kommandon:
+  new PROJECT [--name NAME]          skapa en tom projektfil
+  import PROJECT FILE... [--encoding ENC]
+                                     importera filer som källor, en transaktion per fil
+  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
+  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
+  turns PROJECT SOURCE               lista en källas talarturer
+  codes PROJECT                      lista kodboken
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     ange en kods definition, när den används, när inte, ett exempel
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
+  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
+  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
+  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
+  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
+  formats                            lista filformaten som kan importeras
+  demo PROJECT                       skapa demoprojektet från den medföljande korpusen
+  cases PROJECT                      lista fall med deras attributvärden
+  cases import PROJECT TABLE [--id-column NAME]
+                                     importera en deltagartabell (CSV eller XLSX) som fall
+  speakers PROJECT [SOURCE]          lista talare med deras fall
+  speakers link PROJECT SOURCE LABEL CASE
+                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     importera öppna enkätsvar som källor
+  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     skriv ett memo om en källa, en kod eller annars projektet
+  themes PROJECT                     lista dimensioner och teman med deras koder och kodningar
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     lägg till ett tema, i dimensionen D eller på översta nivån
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     lägg till en dimension
+  themes assign PROJECT CODE THEME|--none
+                                     lägg en kod i ett tema, eller i inget
+  themes status PROJECT THEME candidate|reviewed|final
+                                     ange ett temas status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     lista kodade segment med källa, talare, fall, intervall och text
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     sök ord, "fraser" och prefix* i alla källor, som rader
+                                     i sitt sammanhang; --code kodar varje träff (en transaktion)
+  export table PROJECT codebook|participants OUT
+                                     skriv en rapporttabell; OUT slutar på .xlsx, .docx, .odt,
+                                     .csv, .html eller .md
+SOURCE är en källas namn, dess filnamn eller dess numeriska id.
+</translation>
+    </message>
+    <message>
+        <source>--theme needs a theme name</source>
+        <translation>--theme behöver ett temanamn</translation>
+    </message>
+    <message>
+        <source>--dimension needs a dimension name</source>
+        <translation>--dimension behöver ett dimensionsnamn</translation>
+    </message>
+    <message>
+        <source>--attribute needs NAME=VALUE</source>
+        <translation>--attribute behöver NAMN=VÄRDE</translation>
+    </message>
+    <message>
+        <source>--context needs a number of characters</source>
+        <translation>--context behöver ett antal tecken</translation>
+    </message>
+    <message>
+        <source>export table takes a project, a table (codebook or participants) and an output file</source>
+        <translation>export table tar ett projekt, en tabell (codebook eller participants) och en utfil</translation>
+    </message>
+    <message>
+        <source>unknown table %1: use codebook or participants</source>
+        <translation>okänd tabell %1: använd codebook eller participants</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .%2</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows written as %2</source>
+        <translation>
+            <numerusform>%1: %n rad skriven som %2</numerusform>
+            <numerusform>%1: %n rader skrivna som %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search takes a project and a query</source>
+        <translation>search tar ett projekt och en sökfråga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) with %1</source>
+        <translation>
+            <numerusform>Kodade %n träff med %1</numerusform>
+            <numerusform>Kodade %n träffar med %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>themes takes one project file</source>
+        <translation>themes tar en projektfil</translation>
+    </message>
+    <message>
+        <source>themes add takes a project and a name</source>
+        <translation>themes add tar ett projekt och ett namn</translation>
+    </message>
+    <message>
+        <source>no dimension “%1”</source>
+        <translation>ingen dimension ”%1”</translation>
+    </message>
+    <message>
+        <source>dimensions add takes a project and a name</source>
+        <translation>dimensions add tar ett projekt och ett namn</translation>
+    </message>
+    <message>
+        <source>themes assign takes a project, a code and a theme (or --none)</source>
+        <translation>themes assign tar ett projekt, en kod och ett tema (eller --none)</translation>
+    </message>
+    <message>
+        <source>no theme “%1”</source>
+        <translation>inget tema ”%1”</translation>
+    </message>
+    <message>
+        <source>themes status takes a project, a theme and candidate, reviewed or final</source>
+        <translation>themes status tar ett projekt, ett tema och candidate, reviewed eller final</translation>
+    </message>
+    <message>
+        <source>a theme's status is candidate, reviewed or final, not “%1”</source>
+        <translation>ett temas status är candidate, reviewed eller final, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>segments takes one project file</source>
+        <translation>segments tar en projektfil</translation>
+    </message>
+    <message>
+        <source>segments needs one of --code, --theme and --dimension</source>
+        <translation>segments behöver en av --code, --theme och --dimension</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -523,6 +678,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>row %1 has more cells than the header; the extra cells are left out</source>
         <translation>rad %1 har fler celler än rubrikraden; de extra cellerna utelämnas</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>Comma-separated values (UTF-8)</source>
+        <translation>Kommaseparerade värden (UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -607,6 +769,28 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>DocxTableWriter</name>
+    <message>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation>tabellen innehåller tecken som inte kan skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableWriter</name>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webbsida (HTML)</translation>
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation>tabellen innehåller tecken som inte kan skrivas</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>no such file</source>
@@ -627,6 +811,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>could not be read completely</source>
         <translation>kunde inte läsas helt</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownTableWriter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -665,6 +856,48 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>the document holds no text</source>
         <translation>dokumentet innehåller ingen text</translation>
+    </message>
+</context>
+<context>
+    <name>OdtTableWriter</name>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-text</translation>
+    </message>
+    <message>
+        <source>the table holds characters that cannot be written</source>
+        <translation>tabellen innehåller tecken som inte kan skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>N = %1 cases</source>
+        <translation>N = %1 fall</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ej angivet)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1148,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>unknown character encoding “%1”</source>
@@ -978,6 +1218,56 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>TextSearch</name>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation>Det finns ingen källa med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>There is already a theme or dimension named “%1” at the top level.</source>
+        <translation>Det finns redan ett tema eller en dimension som heter ”%1” på översta nivån.</translation>
+    </message>
+    <message>
+        <source>There is already a theme named “%1” in the dimension “%2”.</source>
+        <translation>Det finns redan ett tema som heter ”%1” i dimensionen ”%2”.</translation>
+    </message>
+    <message>
+        <source>A dimension needs a name.</source>
+        <translation>En dimension behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Ett tema behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>There is no dimension with id %1.</source>
+        <translation>Det finns ingen dimension med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no theme with id %1.</source>
+        <translation>Det finns inget tema med id %1.</translation>
+    </message>
+    <message>
+        <source>The dimension “%1” cannot be put inside another dimension.</source>
+        <translation>Dimensionen ”%1” kan inte läggas i en annan dimension.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the dimension “%1”: its theme “%2” would sit at the top level beside another of the same name. Rename one of them first.</source>
+        <translation>Kan inte ta bort dimensionen ”%1”: dess tema ”%2” skulle hamna på översta nivån bredvid ett annat med samma namn. Byt namn på ett av dem först.</translation>
+    </message>
+    <message>
+        <source>There is no theme with id %1; codes belong to themes, not to dimensions.</source>
+        <translation>Det finns inget tema med id %1; koder hör till teman, inte till dimensioner.</translation>
+    </message>
+    <message>
+        <source>There is no code with id %1.</source>
+        <translation>Det finns ingen kod med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>WebVttImporter</name>
     <message>
         <source>WebVTT captions</source>
@@ -1024,6 +1314,25 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>could not make a temporary folder: %1</source>
+        <translation>kunde inte skapa en tillfällig mapp: %1</translation>
+    </message>
+    <message>
+        <source>could not start the workbook</source>
+        <translation>kunde inte påbörja arbetsboken</translation>
+    </message>
+    <message>
+        <source>the text in row %1, column %2 is longer than Excel allows (32,767 characters)</source>
+        <translation>texten i rad %1, kolumn %2 är längre än Excel tillåter (32 767 tecken)</translation>
+    </message>
+</context>
+<context>
     <name>ZipArchive</name>
     <message>
         <source>it is not a ZIP container</source>
@@ -1060,6 +1369,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>%1 expands beyond the safe limit of %2 MB (a ZIP bomb?)</source>
         <translation>%1 packas upp över den säkra gränsen på %2 MB (en ZIP-bomb?)</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>could not start a ZIP container</source>
+        <translation>kunde inte påbörja en ZIP-behållare</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1628,65 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Delete memo</source>
         <translation>Ta bort memo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n coding(s)</source>
+        <translation>
+            <numerusform>Lägg till %n kodning</numerusform>
+            <numerusform>Lägg till %n kodningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no theme with id %1.</source>
+        <translation>Det finns inget tema med id %1.</translation>
+    </message>
+    <message>
+        <source>Add dimension “%1”</source>
+        <translation>Lägg till dimensionen ”%1”</translation>
+    </message>
+    <message>
+        <source>Add theme “%1”</source>
+        <translation>Lägg till temat ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete dimension “%1”</source>
+        <translation>Ta bort dimensionen ”%1”</translation>
+    </message>
+    <message>
+        <source>Delete theme “%1”</source>
+        <translation>Ta bort temat ”%1”</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Byt namn på tema</translation>
+    </message>
+    <message>
+        <source>Change theme definition</source>
+        <translation>Ändra temats definition</translation>
+    </message>
+    <message>
+        <source>Change theme status</source>
+        <translation>Ändra temats status</translation>
+    </message>
+    <message>
+        <source>Move theme “%1”</source>
+        <translation>Flytta temat ”%1”</translation>
+    </message>
+    <message>
+        <source>Put code in theme</source>
+        <translation>Lägg kod i tema</translation>
+    </message>
+    <message>
+        <source>Take code out of its theme</source>
+        <translation>Ta ut kod ur sitt tema</translation>
+    </message>
+    <message>
+        <source>Mark as exemplar</source>
+        <translation>Markera som exempelcitat</translation>
+    </message>
+    <message>
+        <source>Unmark exemplar</source>
+        <translation>Avmarkera exempelcitat</translation>
     </message>
 </context>
 <context>
