@@ -3,6 +3,7 @@
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
 #include "core/store/projectnotifier.h"
+#include "core/store/siblingorder.h"
 #include "core/store/storedvalues.h"
 
 #include <QHash>
@@ -195,31 +196,13 @@ Result<QList<CodePlacement>> CodeStore::move(CodeId id, std::optional<CodeId> ne
             return Error{clashMessage(code->name, newParent)};
     }
 
-    QList<CodePlacement> siblings;
-    Statement &list =
-        m_db.cached("SELECT id, position FROM codes WHERE parent_id IS ? AND id != ? ORDER BY position, id");
-    list.bind(1, newParent).bind(2, id);
-    while (list.next())
-        siblings.append(CodePlacement{list.int64(0), newParent, int(list.int64(1))});
-    siblings.insert(std::clamp<qsizetype>(index, 0, siblings.size()),
-                    CodePlacement{id, code->parentId, code->position});
-
-    // Positions count from 1 as add() hands them out; only rows that change are written and reported.
-    QList<CodePlacement> before;
-    Statement &update = m_db.cached("UPDATE codes SET parent_id = ?, position = ? WHERE id = ?");
-    for (qsizetype i = 0; i < siblings.size(); ++i) {
-        const CodePlacement &old = siblings[i];
-        const int position = int(i) + 1;
-        if (old.parentId == newParent && old.position == position)
-            continue;
-        update.bind(1, newParent).bind(2, position).bind(3, old.id);
-        if (!update.exec())
-            return m_db.error(update.error());
-        if (old.id == id)
-            before.prepend(old);
-        else
-            before.append(old);
-    }
+    Result<QList<CodePlacement>> placed = placeAmongSiblings(
+        m_db, "SELECT id, position FROM codes WHERE parent_id IS ? AND id != ? ORDER BY position, id",
+        "UPDATE codes SET parent_id = ?, position = ? WHERE id = ?", CodePlacement{id, code->parentId, code->position},
+        newParent, index);
+    if (!placed)
+        return placed;
+    const QList<CodePlacement> before = *placed;
     if (!before.isEmpty())
         m_db.afterCommit([this, id] { Q_EMIT m_notifier.codeMoved(id); });
     if (Status s = tx.commit(); !s)

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/memostore.h"
 #include "core/store/projectnotifier.h"
+#include "core/store/siblingorder.h"
 #include "core/store/storedvalues.h"
 
 #include <QStringList>
@@ -154,31 +155,13 @@ Result<QList<ThemePlacement>> ThemeStore::move(ThemeId id, std::optional<ThemeId
     if (Status s = checkName(theme->name, dimension, id); !s)
         return s.takeError();
 
-    QList<ThemePlacement> siblings;
-    Statement &list =
-        m_db.cached("SELECT id, position FROM themes WHERE parent_id IS ? AND id != ? ORDER BY position, id");
-    list.bind(1, dimension).bind(2, id);
-    while (list.next())
-        siblings.append(ThemePlacement{list.int64(0), dimension, int(list.int64(1))});
-    siblings.insert(std::clamp<qsizetype>(index, 0, siblings.size()),
-                    ThemePlacement{id, theme->parentId, theme->position});
-
-    // Positions count from 1 as insert() hands them out; only rows that change are written and reported.
-    QList<ThemePlacement> before;
-    Statement &update = m_db.cached("UPDATE themes SET parent_id = ?, position = ? WHERE id = ?");
-    for (qsizetype i = 0; i < siblings.size(); ++i) {
-        const ThemePlacement &old = siblings[i];
-        const int position = int(i) + 1;
-        if (old.parentId == dimension && old.position == position)
-            continue;
-        update.bind(1, dimension).bind(2, position).bind(3, old.id);
-        if (!update.exec())
-            return m_db.error(update.error());
-        if (old.id == id)
-            before.prepend(old);
-        else
-            before.append(old);
-    }
+    Result<QList<ThemePlacement>> placed = placeAmongSiblings(
+        m_db, "SELECT id, position FROM themes WHERE parent_id IS ? AND id != ? ORDER BY position, id",
+        "UPDATE themes SET parent_id = ?, position = ? WHERE id = ?", ThemePlacement{id, theme->parentId, theme->position},
+        dimension, index);
+    if (!placed)
+        return placed;
+    const QList<ThemePlacement> before = *placed;
     m_db.afterCommit([this, before] {
         for (const ThemePlacement &p : before)
             Q_EMIT m_notifier.themeChanged(p.id);
