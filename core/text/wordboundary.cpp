@@ -25,7 +25,12 @@ bool isSpace(const QString &text, qint64 utf16)
 
 std::pair<qint64, qint64> WordBoundary::snap(const QString &text, qint64 start, qint64 end, const QString &locale)
 {
-    const CodePointIndex index(text);
+    return snap(text, CodePointIndex(text), start, end, locale);
+}
+
+std::pair<qint64, qint64> WordBoundary::snap(const QString &text, const CodePointIndex &index, qint64 start,
+                                             qint64 end, const QString &locale)
+{
     qint64 from = index.toUtf16(start);
     qint64 to = index.toUtf16(end);
     if (from >= to)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/text/codepointindex.h"
+
 #include <QString>
 
 #include <utility>
@@ -16,6 +18,10 @@ public:
     // text as stored; start and end are code points, half-open. Returns the snapped range, or the
     // range unchanged if it holds nothing but spaces.
     static std::pair<qint64, qint64> snap(const QString &text, qint64 start, qint64 end,
+                                          const QString &locale = QString());
+    // The same with the text's index already built (a view keeps one), so that snapping a selection does
+    // not scan the whole transcript again.
+    static std::pair<qint64, qint64> snap(const QString &text, const CodePointIndex &index, qint64 start, qint64 end,
                                           const QString &locale = QString());
 };
 

@@ -137,7 +137,7 @@ std::optional<std::pair<qint64, qint64>> MainWindow::rangeToCode() const
         return std::nullopt;
     if (!m_snapToWords->isChecked())
         return range;
-    const auto snapped = WordBoundary::snap(m_documentView->text(), range->first, range->second);
+    const auto snapped = WordBoundary::snap(m_documentView->text(), m_documentView->index(), range->first, range->second);
     return std::optional<std::pair<qint64, qint64>>(snapped);
 }
 
@@ -183,7 +183,7 @@ Status MainWindow::codeInVivo()
         return Error{tr("Select the words to code first.")};
     // The participant's own words name the code; a long selection gives its first words.
     const QString &text = m_documentView->text();
-    QString name = CodePointIndex::slice(text, CodePointIndex(text), range->first, range->second).simplified();
+    QString name = CodePointIndex::slice(text, m_documentView->index(), range->first, range->second).simplified();
     constexpr int maxLength = 60;
     if (name.size() > maxLength) {
         const int cut = int(name.lastIndexOf(u' ', maxLength));
@@ -223,8 +223,8 @@ Status MainWindow::codeTurn()
         return Error{tr("Put the cursor in a speaker turn first.")};
     // The turn's words, without the speaker label and the line break that ends it.
     qint64 end = turn->end;
-    const QString text = m_documentView->text();
-    const CodePointIndex index(text);
+    const QString &text = m_documentView->text();
+    const CodePointIndex &index = m_documentView->index();
     while (end > turn->textStart && text.at(index.toUtf16(end - 1)).isSpace())
         --end;
     m_documentView->selectRange(turn->textStart, end);
@@ -344,10 +344,8 @@ void MainWindow::documentContextMenu(const QPoint &pos)
     QMenu *menu = m_documentView->createStandardContextMenu(pos);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     // The codings under the pointer, each to pick or remove by name.
-    const qint64 at = m_documentView->text().isEmpty()
-                          ? -1
-                          : CodePointIndex(m_documentView->text()).toCodePoint(m_documentView->cursorForPosition(pos).position());
-    const QList<Coding> here = at < 0 ? QList<Coding>() : m_documentView->codingsAt(at);
+    const QList<Coding> here = m_documentView->codingsAt(
+        m_documentView->index().toCodePoint(m_documentView->cursorForPosition(pos).position()));
     if (!here.isEmpty())
         menu->addSeparator();
     for (const Coding &c : here) {

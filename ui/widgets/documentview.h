@@ -50,6 +50,7 @@ public:
 
     SourceId source() const { return m_source; }
     const QString &text() const { return m_text; }
+    const CodePointIndex &index() const { return m_index; }
     const QList<Coding> &codings() const { return m_codings; }
     // The selected text as a half-open range in code points of the shown text; nothing when the
     // selection is empty. Qt counts in UTF-16 units: this is where the two meet.
