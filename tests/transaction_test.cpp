@@ -152,3 +152,16 @@ TEST_F(Transactions, CommittedWorkIsInTheFileWhileTheProjectIsStillOpen)
     ASSERT_TRUE(other.ok()) << other.error().toStdString();
     EXPECT_EQ((*other)->counts().codings, 1);
 }
+
+// A statement run to its last row and then bound anew must run with the new value: SQLite refuses the
+// bind of a statement that was not reset and would repeat the old query.
+TEST_F(Transactions, AStatementBoundAgainAfterItsLastRowUsesTheNewValue)
+{
+    Statement &q = project->database().cached("SELECT ?1 * 2");
+    for (qint64 value : {3, 5, 7}) {
+        q.bind(1, value);
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.int64(0), value * 2);
+        EXPECT_FALSE(q.next());
+    }
+}

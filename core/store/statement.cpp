@@ -6,7 +6,7 @@ namespace tematik {
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_error(std::move(other.m_error))
+      m_error(std::move(other.m_error)), m_stepped(std::exchange(other.m_stepped, false))
 {
 }
 
@@ -17,6 +17,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_error = std::move(other.m_error);
+        m_stepped = std::exchange(other.m_stepped, false);
     }
     return *this;
 }
@@ -33,20 +34,31 @@ void Statement::finalize()
     m_stmt = nullptr;
 }
 
+void Statement::readyToBind()
+{
+    if (m_stepped && m_stmt) {
+        sqlite3_reset(m_stmt);
+        m_stepped = false;
+    }
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
+    readyToBind();
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
+    readyToBind();
     sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
+    readyToBind();
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
                         SQLITE_UTF8);
@@ -55,6 +67,7 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
+    readyToBind();
     // A zero-length blob must still be a blob, not NULL: sqlite3_bind_blob64 with a null pointer binds NULL.
     static const char empty = 0;
     sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
@@ -64,6 +77,7 @@ Statement &Statement::bindBlob(int index, const QByteArray &value)
 
 Statement &Statement::bindNull(int index)
 {
+    readyToBind();
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -77,6 +91,7 @@ bool Statement::next()
 {
     if (!m_stmt)
         return false;
+    m_stepped = true;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -97,12 +112,14 @@ bool Statement::exec()
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    m_stepped = false;
     return ok;
 }
 
 void Statement::reset()
 {
     m_error.clear();
+    m_stepped = false;
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);

@@ -35,7 +35,8 @@ public:
     Statement &bind(int index, std::optional<qint64> value);
 
     // Advances to the next row: true when a row is available. On an error it returns false and
-    // error() says why; the statement is then reset.
+    // error() says why; the statement is then reset. Binding a value after the last row (or at any
+    // time) starts the statement afresh.
     bool next();
     // Runs the statement to completion; false on error.
     bool exec();
@@ -53,10 +54,15 @@ public:
 
 private:
     void finalize();
+    // SQLite refuses (SQLITE_MISUSE) to bind a statement that has been stepped and not reset, and the
+    // next step then silently runs with the old values. Binding after a run therefore resets first,
+    // keeping the other bindings, so that a statement can be bound anew in a loop.
+    void readyToBind();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    bool m_stepped = false; // stepped since the last reset
 };
 
 } // namespace tematik
