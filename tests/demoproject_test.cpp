@@ -22,8 +22,9 @@ TEST(DemoProject, BuildsFromTheBundledCorpus)
     ASSERT_TRUE(demo.ok()) << demo.error().toStdString();
     const ProjectCounts c = (*demo)->counts();
     EXPECT_EQ(c.sources, 8);
-    EXPECT_EQ(c.codes, 12);
-    EXPECT_EQ(c.codings, 9);
+    EXPECT_EQ(c.codes, 20);
+    EXPECT_EQ(c.codings, 59);
+    EXPECT_EQ(c.themes, 6); // two dimensions and four themes
     EXPECT_EQ(c.cases, 12);
     EXPECT_EQ(c.turns, 30 + 28 + 30 + 28 + 27 + 28 + 70 + 30);
 

@@ -1,4 +1,5 @@
 #include "core/demo/demoproject.h"
+#include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
@@ -141,16 +142,49 @@ TEST_F(Retrieval, ExemplarsAreMarkedAndFiltered)
     ASSERT_GE(all.size(), 2);
     SegmentFilter exemplars;
     exemplars.exemplarsOnly = true;
-    EXPECT_TRUE(query.ofTheme(time, exemplars).isEmpty());
+    const QList<RetrievedSegment> before = query.ofTheme(time, exemplars);
+    EXPECT_TRUE(std::all_of(before.cbegin(), before.cend(), [](const RetrievedSegment &s) { return s.exemplar; }));
+    const auto unmarked =
+        std::find_if(all.cbegin(), all.cend(), [](const RetrievedSegment &s) { return !s.exemplar; });
+    ASSERT_NE(unmarked, all.cend());
+    EXPECT_EQ(before.size(), all.size() - std::count_if(all.cbegin(), all.cend(), [](const RetrievedSegment &s) {
+                                 return !s.exemplar;
+                             }));
 
     QSignalSpy changed(&project->notifier(), &ProjectNotifier::codingsChanged);
-    ASSERT_TRUE(project->codings().setExemplar(all[1].codingId, true).ok());
+    ASSERT_TRUE(project->codings().setExemplar(unmarked->codingId, true).ok());
     ASSERT_EQ(changed.count(), 1);
-    EXPECT_EQ(changed.at(0).at(0).toLongLong(), all[1].sourceId);
+    EXPECT_EQ(changed.at(0).at(0).toLongLong(), unmarked->sourceId);
     const QList<RetrievedSegment> marked = query.ofTheme(time, exemplars);
-    ASSERT_EQ(marked.size(), 1);
-    EXPECT_EQ(marked.first().codingId, all[1].codingId);
-    EXPECT_TRUE(marked.first().exemplar);
-    EXPECT_TRUE(project->codings().find(all[1].codingId)->exemplar);
+    ASSERT_EQ(marked.size(), before.size() + 1);
+    const auto found = std::find_if(marked.cbegin(), marked.cend(), [&](const RetrievedSegment &s) {
+        return s.codingId == unmarked->codingId;
+    });
+    ASSERT_NE(found, marked.cend());
+    EXPECT_TRUE(found->exemplar);
+    EXPECT_TRUE(project->codings().find(unmarked->codingId)->exemplar);
     EXPECT_FALSE(project->codings().setExemplar(999999, true).ok());
+}
+
+// Turns are read source by source with one statement bound anew for each: every segment must name the
+// case of its own source's speaker, not one of the source read before.
+TEST_F(Retrieval, EachSegmentNamesTheCaseOfItsOwnSpeaker)
+{
+    QList<CodeId> codes;
+    for (const Code &c : project->codes().list())
+        codes.append(c.id);
+    const QList<RetrievedSegment> segments = SegmentQuery(project->database()).ofCodes(codes);
+    QSet<SourceId> sources;
+    for (const RetrievedSegment &s : segments) {
+        if (s.speaker.isEmpty())
+            continue;
+        sources.insert(s.sourceId);
+        QString expected;
+        for (const SpeakerInfo &speaker : project->cases().speakersOf(s.sourceId)) {
+            if (speaker.label == s.speaker && speaker.caseId)
+                expected = project->cases().find(*speaker.caseId)->name;
+        }
+        EXPECT_EQ(s.caseName, expected) << s.sourceName.toStdString() << " " << s.speaker.toStdString();
+    }
+    EXPECT_GE(sources.size(), 5);
 }

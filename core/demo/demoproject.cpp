@@ -7,6 +7,7 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "core/text/codepointindex.h"
 
 #include <QFile>
@@ -16,6 +17,46 @@
 
 namespace tematik {
 namespace {
+
+// The demo's analysis so far: aggregate dimensions, then themes, each with its codes.
+Status buildThemes(Project &project, const QJsonObject &spec)
+{
+    for (const QJsonValue &value : spec.value(QLatin1String("dimensions")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Result<ThemeId> id = project.themes().addDimension(o.value(QLatin1String("name")).toString(),
+                                                           o.value(QLatin1String("definition")).toString());
+        if (!id)
+            return id.takeError();
+    }
+    for (const QJsonValue &value : spec.value(QLatin1String("themes")).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString name = o.value(QLatin1String("name")).toString();
+        std::optional<ThemeId> dimension;
+        if (const QString dimensionName = o.value(QLatin1String("dimension")).toString(); !dimensionName.isEmpty()) {
+            const auto found = project.themes().findByName(dimensionName);
+            if (!found)
+                return Error{DemoProject::tr("demo theme in a missing dimension: %1").arg(name)};
+            dimension = found->id;
+        }
+        Result<ThemeId> id =
+            project.themes().addTheme(name, dimension, o.value(QLatin1String("definition")).toString());
+        if (!id)
+            return id.takeError();
+        const auto status = Theme::statusFromName(o.value(QLatin1String("status")).toString());
+        if (status) {
+            if (Status set = project.themes().setStatus(*id, *status); !set)
+                return set;
+        }
+        for (const QJsonValue &path : o.value(QLatin1String("codes")).toArray()) {
+            const auto code = project.codes().findByPath(path.toString());
+            if (!code)
+                return Error{DemoProject::tr("demo theme refers to a missing code: %1").arg(path.toString())};
+            if (Result<std::optional<ThemeId>> assigned = project.themes().assignCode(code->id, *id); !assigned)
+                return assigned.takeError();
+        }
+    }
+    return {};
+}
 
 Status build(Project &project, const QJsonObject &spec)
 {
@@ -64,10 +105,15 @@ Status build(Project &project, const QJsonObject &spec)
             return Error{DemoProject::tr("demo quote not found in %1: %2").arg(source->name, quote)};
         const CodePointIndex index(*text);
         const NewCoding coding{source->id, code->id, index.toCodePoint(at), index.toCodePoint(at + quote.size())};
-        if (Result<CodingId> id = project.codings().add(coding); !id)
+        Result<CodingId> id = project.codings().add(coding);
+        if (!id)
             return id.takeError();
+        if (o.value(QLatin1String("exemplar")).toBool()) {
+            if (Status marked = project.codings().setExemplar(*id, true); !marked)
+                return marked;
+        }
     }
-    return {};
+    return buildThemes(project, spec);
 }
 
 } // namespace

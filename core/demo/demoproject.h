@@ -11,7 +11,8 @@ namespace tematik {
 class Project;
 
 // The demo project: the fictional interview corpus bundled in the program, with its participants as
-// cases, a small codebook and a few codings, so that a new user (and the screenshot script) sees a project with real work in it.
+// cases, a small codebook with codings and exemplar quotes, and themes in two aggregate dimensions, so that a new
+// user (and the screenshot script) sees a project with real analysis in it.
 // The corpus and resources/demo/demo.json are compiled in as Qt resources under :/demo.
 class DemoProject
 {
