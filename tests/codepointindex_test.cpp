@@ -1,5 +1,6 @@
 #include "core/text/codepointindex.h"
 #include "core/text/textdecoder.h"
+#include "core/text/utf8cursor.h"
 #include "tests/support/testenvironment.h"
 
 #include <random>
@@ -77,4 +78,24 @@ TEST(CodePointIndex, RoundTripsOnRandomTextWithAstralCharacters)
         ASSERT_EQ(index.toUtf16(cp), starts[size_t(cp)]);
         ASSERT_EQ(index.toCodePoint(starts[size_t(cp)]), cp);
     }
+}
+
+TEST(Utf8Cursor, SlicesByCodePointsAcrossMultiByteCharacters)
+{
+    // "Åsa 😀 idé" : Å and é take two bytes, the emoji four (one code point, two UTF-16 units).
+    const QByteArray utf8 = QStringLiteral("Åsa 😀 idé och mer").toUtf8();
+    tematik::Utf8Cursor cursor(utf8);
+    cursor.moveTo(4);
+    EXPECT_EQ(cursor.sliceTo(5), QStringLiteral("😀"));
+    cursor.moveTo(6);
+    EXPECT_EQ(cursor.sliceTo(9), QStringLiteral("idé"));
+    EXPECT_EQ(cursor.codePoint(), 6);
+    // Back to the start and past the end.
+    cursor.moveTo(0);
+    EXPECT_EQ(cursor.sliceTo(3), QStringLiteral("Åsa"));
+    cursor.moveTo(14);
+    EXPECT_EQ(cursor.sliceTo(100), QStringLiteral("mer"));
+    cursor.moveTo(100);
+    EXPECT_EQ(cursor.codePoint(), 17);
+    EXPECT_EQ(cursor.sliceTo(120), QString());
 }

@@ -2,7 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/statement.h"
-#include "core/text/codepointindex.h"
+#include "core/text/utf8cursor.h"
 
 #include <QHash>
 
@@ -85,10 +85,12 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         "SELECT t.start, t.end, ifnull(sp.label, ''), ifnull(ca.name, ''), ifnull(sp.case_id, 0) FROM turns t "
         "LEFT JOIN speakers sp ON sp.id = t.speaker_id LEFT JOIN cases ca ON ca.id = sp.case_id "
         "WHERE t.source_id = ? ORDER BY t.start");
+    // Texts stay UTF-8 as stored: segments come in order of their start within each source, so one
+    // cursor per source walks each text once and only the segments are decoded.
     struct SourceText
     {
-        QString text;
-        CodePointIndex index;
+        QByteArray utf8;
+        Utf8Cursor cursor; // over utf8, whose bytes stay in place when the hash moves it
     };
     QHash<SourceId, SourceText> texts;
     Statement &readText = m_db.cached("SELECT plain_text FROM source_texts WHERE source_id = ?");
@@ -132,15 +134,14 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         if (text == texts.end()) {
             readText.bind(1, s.sourceId);
             SourceText st;
-            if (readText.next()) {
-                st.text = readText.text(0);
-                st.index = CodePointIndex(st.text);
-            }
-            readText.reset();
+            if (readText.next())
+                st.utf8 = readText.blob(0);
+            st.cursor = Utf8Cursor(st.utf8);
             text = texts.insert(s.sourceId, std::move(st));
         }
         s.sourceName = q.text(7);
-        s.text = CodePointIndex::slice(text->text, text->index, s.start, s.end);
+        text->cursor.moveTo(s.start);
+        s.text = text->cursor.sliceTo(s.end);
         result.append(std::move(s));
     }
     return result;
