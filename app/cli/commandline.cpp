@@ -68,9 +68,11 @@ int CommandLine::usage(const QString &problem)
                 "  search PROJECT QUERY [--context N] [--code PATH]\n"
                 "                                     find words, \"phrases\" and prefixes* in every source, as\n"
                 "                                     lines in context; --code codes every hit (one transaction)\n"
-                "  export table PROJECT codebook|participants OUT\n"
-                "                                     write a report table; OUT ends in .xlsx, .docx, .odt,\n"
-                "                                     .csv, .html or .md\n"
+                "  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]\n"
+                "               [--pseudonym-attribute NAME]\n"
+                "                                     write a report table: meaning-units, data-structure,\n"
+                "                                     codebook or participants; OUT ends in .xlsx, .docx,\n"
+                "                                     .odt, .csv, .html or .md\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -214,6 +216,16 @@ int CommandLine::run(const QStringList &arguments)
             m_attributes.append(pair);
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
+        } else if (a == QLatin1String("--all-segments")) {
+            m_report.exemplarsOnly = false;
+        } else if (a == QLatin1String("--no-speaker")) {
+            m_report.withSpeaker = false;
+        } else if (a == QLatin1String("--pseudonymise") || a == QLatin1String("--pseudonymize")) {
+            m_report.pseudonymise = true;
+        } else if (a == QLatin1String("--pseudonym-attribute")) {
+            if (!value(m_report.pseudonymAttribute))
+                return usage(tr("--pseudonym-attribute needs an attribute name"));
+            m_report.pseudonymise = true;
         } else if (a == QLatin1String("--context")) {
             QString number;
             bool ok = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/report/reportoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -94,6 +95,7 @@ private:
     bool m_none = false; // themes assign --none
     QStringList m_attributes; // "name=value", each given with --attribute
     bool m_exemplars = false;
+    ReportOptions m_report; // export table's choices
 };
 
 } // namespace tematik

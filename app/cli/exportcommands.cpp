@@ -1,8 +1,8 @@
 #include "app/cli/commandline.h"
-#include "core/report/codebooktable.h"
-#include "core/report/participanttable.h"
+#include "core/report/reporttablecatalog.h"
 #include "core/report/tablewriter.h"
 #include "core/report/tablewriterregistry.h"
+#include "core/store/casestore.h"
 #include "core/store/project.h"
 
 #include <QFileInfo>
@@ -13,12 +13,12 @@ namespace tematik {
 
 int CommandLine::runExportTable(const QStringList &args)
 {
+    const QString tables = ReportTableCatalog::ids().join(QLatin1String(", "));
     if (args.size() != 3)
-        return usage(
-            tr("export table takes a project, a table (codebook or participants) and an output file"));
-    const QString &which = args[1];
-    if (which != QLatin1String("codebook") && which != QLatin1String("participants"))
-        return usage(tr("unknown table %1: use codebook or participants").arg(which));
+        return usage(tr("export table takes a project, a table (%1) and an output file").arg(tables));
+    const std::optional<ReportTableCatalog::Entry> entry = ReportTableCatalog::find(args[1]);
+    if (!entry)
+        return usage(tr("unknown table %1: use one of %2").arg(args[1], tables));
     const TableWriterRegistry &registry = TableWriterRegistry::standard();
     const TableWriter *writer = registry.writerFor(args[2]);
     if (!writer) {
@@ -31,8 +31,10 @@ int CommandLine::runExportTable(const QStringList &args)
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
         return 1;
-    const ReportTable table = which == QLatin1String("codebook") ? CodebookTable::build(*project)
-                                                                 : ParticipantTable::build(*project);
+    if (m_report.pseudonymise && !m_report.pseudonymAttribute.isEmpty()
+        && !project->cases().findAttribute(m_report.pseudonymAttribute))
+        return fail(tr("no case attribute named “%1” to take pseudonyms from").arg(m_report.pseudonymAttribute));
+    const ReportTable table = entry->build(*project, m_report);
     if (Status written = writer->write(table, args[2]); !written)
         return fail(written.error());
     if (!m_json)

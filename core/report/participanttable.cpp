@@ -34,6 +34,7 @@ ReportTable ParticipantTable::build(Project &project)
     for (const CaseInfo &info : all)
         values.append(cases.values(info.id));
     const NameCollator collator;
+    QStringList identifiers;
     for (const AttributeInfo &attribute : cases.attributes()) {
         QHash<QString, int> counts;
         int missing = 0;
@@ -43,6 +44,12 @@ ReportTable ParticipantTable::build(Project &project)
                 ++missing;
             else
                 ++counts[value];
+        }
+        // An attribute with its own value for every case (an id, a pseudonym, a name) describes no
+        // group, and listing it would print one row per person: it is left out of the table.
+        if (all.size() >= 3 && missing == 0 && counts.size() == all.size()) {
+            identifiers.append(attribute.name);
+            continue;
         }
         QStringList order = counts.keys();
         std::sort(order.begin(), order.end(),
@@ -54,6 +61,8 @@ ReportTable ParticipantTable::build(Project &project)
             table.rows.append({attribute.name, tr("(not given)"), ReportCell::fromNumber(missing),
                                percent(missing, all.size())});
     }
+    if (!identifiers.isEmpty())
+        table.caption += QStringLiteral(" · ") + tr("identifiers not shown: %1").arg(identifiers.join(QLatin1String(", ")));
     return table;
 }
 
