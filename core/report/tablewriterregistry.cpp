@@ -55,6 +55,15 @@ const TableWriter *TableWriterRegistry::writerFor(const QString &fileName) const
     return nullptr;
 }
 
+const TableWriter *TableWriterRegistry::writer(const QString &id) const
+{
+    for (const auto &candidate : m_writers) {
+        if (candidate->id() == id)
+            return candidate.get();
+    }
+    return nullptr;
+}
+
 QString TableWriterRegistry::fileDialogFilter() const
 {
     QStringList filters;

@@ -24,6 +24,8 @@ public:
 
     void add(std::unique_ptr<TableWriter> writer);
     QList<const TableWriter *> writers() const;
+    // The writer with that id ("docx"); null if none.
+    const TableWriter *writer(const QString &id) const;
     // The writer for a file name's extension (case-insensitive); null if none.
     const TableWriter *writerFor(const QString &fileName) const;
     // "Excel workbook (*.xlsx);;…" for QFileDialog.

@@ -15,6 +15,7 @@
 #include "core/text/codepointindex.h"
 #include "core/text/wordboundary.h"
 #include "ui/commands/editor.h"
+#include "ui/dialogs/exporttabledialog.h"
 #include "ui/dialogs/importreportdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
@@ -283,6 +284,9 @@ void MainWindow::createActions()
     QAction *casesAction = file->addAction(tr("Import &Participant Table…"), this, &MainWindow::importCasesDialog);
     QAction *surveyAction = file->addAction(tr("Import &Survey…"), this, &MainWindow::importSurveyDialog);
     file->addSeparator();
+    QAction *exportTableAction = file->addAction(tr("&Export Table…"), this, &MainWindow::exportTableDialog);
+    exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -298,11 +302,20 @@ void MainWindow::createActions()
         m_memoPanel->setTarget(MemoTarget::project());
         m_memoPanel->setFocus();
     });
-    m_projectActions += {importAction, casesAction, surveyAction, speakersAction, memoAction};
+    m_projectActions += {importAction, casesAction, surveyAction, exportTableAction, speakersAction, memoAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
+}
+
+void MainWindow::exportTableDialog()
+{
+    if (!m_project)
+        return;
+    ExportTableDialog dialog(*m_project, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Table exported."), 5000);
 }
 
 void MainWindow::createCodingMenu()

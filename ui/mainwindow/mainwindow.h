@@ -89,6 +89,7 @@ private:
     // The range to code: the selection, snapped to words when the option is on.
     std::optional<std::pair<qint64, qint64>> rangeToCode() const;
     void importCasesDialog();
+    void exportTableDialog();
     void importSurveyDialog();
     void speakerCasesDialog();
     void updateActions();
