@@ -45,7 +45,12 @@ int BenchCommand::run(const QStringList &arguments)
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Run only the steps whose names start with <prefix>."),
                                         QStringLiteral("prefix"));
-    parser.addOptions({helpOption, runsOption, jsonOption, keepOption, onlyOption});
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QStringLiteral("Use the workload <n> times over: n times the documents and codings, the same codebook. "
+                       "Best with --only, as every step then works on the larger project."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({helpOption, runsOption, jsonOption, keepOption, onlyOption, scaleOption});
     // The first argument is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -60,10 +65,15 @@ int BenchCommand::run(const QStringList &arguments)
     if (!numeric || runs < 1)
         return fail(QStringLiteral("--runs needs a whole number of at least 1, not “%1”").arg(parser.value(runsOption)), 2);
     const bool json = parser.isSet(jsonOption);
+    const int scale = parser.value(scaleOption).toInt(&numeric);
+    if (!numeric || scale < 1)
+        return fail(QStringLiteral("--scale needs a whole number of at least 1, not “%1”").arg(parser.value(scaleOption)), 2);
 
     Result<ReferenceWorkload> workload = ReferenceWorkload::generate();
     if (!workload)
         return fail(QStringLiteral("cannot generate the workload: %1").arg(workload.error()), 1);
+    if (scale > 1)
+        *workload = workload->scaled(scale);
     ReferenceSteps steps(*workload);
     if (Status s = steps.prepare(parser.value(keepOption)); !s)
         return fail(QStringLiteral("cannot build the reference project: %1").arg(s.error()), 1);
@@ -108,11 +118,14 @@ int BenchCommand::run(const QStringList &arguments)
 
 void BenchCommand::printWorkload(const ReferenceWorkload &workload)
 {
-    m_out << "Workload: " << grouped(ReferenceWorkload::documentCount) << " documents, "
-          << grouped(ReferenceWorkload::totalCharacters) << " characters (largest "
+    m_out << "Workload";
+    if (workload.scale() > 1)
+        m_out << " × " << workload.scale();
+    m_out << ": " << grouped(workload.documents().size()) << " documents, " << grouped(workload.characters())
+          << " characters (largest "
           << grouped(ReferenceWorkload::largestCharacters) << "), " << grouped(ReferenceWorkload::childCodeCount)
           << " codes in " << ReferenceWorkload::categoryCount << " categories (the codes get the codings), "
-          << grouped(ReferenceWorkload::codingCount) << " codings (" << grouped(workload.codingsInLargest())
+          << grouped(workload.plannedCodings()) << " codings (" << grouped(workload.codingsInLargest())
           << " in the largest document, " << grouped(workload.codingsOfBusiestCode()) << " on the busiest code)\n";
 }
 

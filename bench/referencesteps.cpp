@@ -113,9 +113,9 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
     for (const ReferenceWorkload::Document &doc : m_workload.documents())
         turns += doc.turns;
     const ProjectCounts counts = project.counts();
-    if (counts.sources != ReferenceWorkload::documentCount || counts.codePoints != ReferenceWorkload::totalCharacters
+    if (counts.sources != m_workload.documents().size() || counts.codePoints != m_workload.characters()
         || counts.turns != turns || counts.codes != ReferenceWorkload::categoryCount + ReferenceWorkload::childCodeCount
-        || counts.codings != ReferenceWorkload::codingCount)
+        || counts.codings != m_workload.plannedCodings())
         return Error{QStringLiteral("the reference project holds %1 sources, %2 characters, %3 turns (%4 "
                                     "expected), %5 codes and %6 codings")
                          .arg(counts.sources)

@@ -337,6 +337,27 @@ Result<ReferenceWorkload> ReferenceWorkload::generate()
     return w;
 }
 
+ReferenceWorkload ReferenceWorkload::scaled(int factor) const
+{
+    ReferenceWorkload w = *this;
+    w.m_scale = m_scale * factor;
+    const qsizetype documents = m_documents.size();
+    for (int copy = 1; copy < factor; ++copy) {
+        for (qsizetype d = 0; d < documents; ++d) {
+            Document doc = m_documents[d];
+            doc.fileName = QStringLiteral("intervju-%1-%2.txt")
+                               .arg(d + 1, 2, 10, QLatin1Char('0'))
+                               .arg(copy + 1, 3, 10, QLatin1Char('0'));
+            w.m_documents.append(std::move(doc));
+            w.m_codingsPerDocument.append(m_codingsPerDocument[d]);
+        }
+        for (const PlannedCoding &c : m_codings)
+            w.m_codings.append(PlannedCoding{int(c.document + copy * documents), c.childCode, c.start, c.end});
+    }
+    w.m_busiestCodeCodings = m_busiestCodeCodings * factor;
+    return w;
+}
+
 Result<QStringList> ReferenceWorkload::writeFiles(const QString &folder) const
 {
     QStringList paths;

@@ -47,6 +47,13 @@ public:
 
     // Fails only when the generator misses its own targets, which would make figures incomparable.
     static Result<ReferenceWorkload> generate();
+    // The workload `factor` times over, as a study with that many times the interviews: every document
+    // copied factor times under its own file name, each copy coded as the original, the codebook the
+    // same. The largest document and busiest code stay those of the first copy.
+    ReferenceWorkload scaled(int factor) const;
+    int scale() const { return m_scale; }
+    qint64 characters() const { return totalCharacters * m_scale; }
+    qsizetype plannedCodings() const { return m_codings.size(); }
 
     const QList<Document> &documents() const { return m_documents; }
     int largestDocument() const { return m_largest; }
@@ -68,6 +75,7 @@ private:
     int m_largest = 0;
     int m_busiestCode = 0;
     int m_busiestCodeCodings = 0;
+    int m_scale = 1;
 };
 
 } // namespace tematik

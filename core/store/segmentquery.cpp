@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace tematik {
 namespace {
@@ -40,8 +41,10 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
 {
     if (codes.isEmpty())
         return {};
-    QByteArray sql = "SELECT c.id, c.code_id, c.source_id, c.start, c.end, ifnull(c.coder_id, 0), c.exemplar, s.name "
-                     "FROM codings c JOIN sources s ON s.id = c.source_id WHERE c.code_id IN ("
+    // No join and no ORDER BY: SQLite's sorter, fed every row with its source's name, cost more than
+    // the rest of the query. The rows are sorted below, and the few source names read once.
+    QByteArray sql = "SELECT c.id, c.code_id, c.source_id, c.start, c.end, ifnull(c.coder_id, 0), c.exemplar "
+                     "FROM codings c WHERE c.code_id IN ("
                      + placeholders(codes.size()) + ")";
     if (!filter.codes.isEmpty())
         sql += " AND c.code_id IN (" + placeholders(filter.codes.size()) + ")";
@@ -51,7 +54,6 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         sql += " AND c.coder_id IN (" + placeholders(filter.coders.size()) + ")";
     if (filter.exemplarsOnly)
         sql += " AND c.exemplar = 1";
-    sql += " ORDER BY s.position, s.id, c.start, c.end, c.id";
 
     // The SQL varies with the filter, so it is prepared for this call rather than cached.
     Result<Statement> prepared = m_db.prepare(sql.constData());
@@ -67,6 +69,33 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         q.bind(++n, id);
     for (CoderId id : filter.coders)
         q.bind(++n, id);
+    QList<RetrievedSegment> found;
+    while (q.next()) {
+        RetrievedSegment s;
+        s.codingId = q.int64(0);
+        s.codeId = q.int64(1);
+        s.sourceId = q.int64(2);
+        s.start = q.int64(3);
+        s.end = q.int64(4);
+        s.coderId = q.int64(5);
+        s.exemplar = q.int64(6) != 0;
+        found.append(std::move(s));
+    }
+
+    QHash<SourceId, int> sourceRanks;
+    QHash<SourceId, QString> sourceNames;
+    Statement &readSources = m_db.cached("SELECT id, name FROM sources ORDER BY position, id");
+    while (readSources.next()) {
+        sourceRanks.insert(readSources.int64(0), int(sourceRanks.size()));
+        sourceNames.insert(readSources.int64(0), readSources.text(1));
+    }
+    // In source order, then by start: the order a reader goes through the material, and the order the
+    // text cursor below needs.
+    std::sort(found.begin(), found.end(), [&](const RetrievedSegment &a, const RetrievedSegment &b) {
+        const int ra = sourceRanks.value(a.sourceId);
+        const int rb = sourceRanks.value(b.sourceId);
+        return std::tie(ra, a.start, a.end, a.codingId) < std::tie(rb, b.start, b.end, b.codingId);
+    });
 
     const QSet<QString> speakers(filter.speakers.begin(), filter.speakers.end());
     const QSet<CaseId> cases = casesWith(filter.attributes);
@@ -80,46 +109,37 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         QString caseName;
         CaseId caseId = 0;
     };
-    QHash<SourceId, QList<Turn>> turnsBySource;
     Statement &readTurns = m_db.cached(
         "SELECT t.start, t.end, ifnull(sp.label, ''), ifnull(ca.name, ''), ifnull(sp.case_id, 0) FROM turns t "
         "LEFT JOIN speakers sp ON sp.id = t.speaker_id LEFT JOIN cases ca ON ca.id = sp.case_id "
         "WHERE t.source_id = ? ORDER BY t.start");
-    // Texts stay UTF-8 as stored: segments come in order of their start within each source, so one
-    // cursor per source walks each text once and only the segments are decoded.
-    struct SourceText
-    {
-        QByteArray utf8;
-        Utf8Cursor cursor; // over utf8, whose bytes stay in place when the hash moves it
-    };
-    QHash<SourceId, SourceText> texts;
     Statement &readText = m_db.cached("SELECT plain_text FROM source_texts WHERE source_id = ?");
+    SourceId current = 0;
+    QList<Turn> turns;
+    // The text stays UTF-8 as stored: the segments come by start, so one cursor walks it once and only
+    // the segments are decoded. Decoding and indexing whole transcripts cost more than all the rest.
+    QByteArray utf8;
+    Utf8Cursor cursor;
 
     QList<RetrievedSegment> result;
-    while (q.next()) {
-        RetrievedSegment s;
-        s.codingId = q.int64(0);
-        s.codeId = q.int64(1);
-        s.sourceId = q.int64(2);
-        s.start = q.int64(3);
-        s.end = q.int64(4);
-        s.coderId = q.int64(5);
-        s.exemplar = q.int64(6) != 0;
-
-        auto turns = turnsBySource.find(s.sourceId);
-        if (turns == turnsBySource.end()) {
-            QList<Turn> list;
-            readTurns.bind(1, s.sourceId);
+    result.reserve(found.size());
+    for (RetrievedSegment &s : found) {
+        if (s.sourceId != current) {
+            current = s.sourceId;
+            turns.clear();
+            readTurns.bind(1, current);
             while (readTurns.next())
-                list.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2), readTurns.text(3),
-                                 readTurns.int64(4)});
-            turns = turnsBySource.insert(s.sourceId, std::move(list));
+                turns.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2), readTurns.text(3),
+                                  readTurns.int64(4)});
+            readText.bind(1, current);
+            utf8 = readText.next() ? readText.blob(0) : QByteArray();
+            cursor = Utf8Cursor(utf8);
         }
         // The last turn starting at or before the segment, if the segment starts inside it.
-        const auto after = std::upper_bound(turns->cbegin(), turns->cend(), s.start,
+        const auto after = std::upper_bound(turns.cbegin(), turns.cend(), s.start,
                                             [](qint64 start, const Turn &t) { return start < t.start; });
         CaseId caseId = 0;
-        if (after != turns->cbegin() && std::prev(after)->end > s.start) {
+        if (after != turns.cbegin() && std::prev(after)->end > s.start) {
             const Turn &turn = *std::prev(after);
             s.speaker = turn.label;
             s.caseName = turn.caseName;
@@ -129,19 +149,9 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
             continue;
         if (!filter.attributes.isEmpty() && (caseId == 0 || !cases.contains(caseId)))
             continue;
-
-        auto text = texts.find(s.sourceId);
-        if (text == texts.end()) {
-            readText.bind(1, s.sourceId);
-            SourceText st;
-            if (readText.next())
-                st.utf8 = readText.blob(0);
-            st.cursor = Utf8Cursor(st.utf8);
-            text = texts.insert(s.sourceId, std::move(st));
-        }
-        s.sourceName = q.text(7);
-        text->cursor.moveTo(s.start);
-        s.text = text->cursor.sliceTo(s.end);
+        s.sourceName = sourceNames.value(s.sourceId);
+        cursor.moveTo(s.start);
+        s.text = cursor.sliceTo(s.end);
         result.append(std::move(s));
     }
     return result;
