@@ -1,5 +1,7 @@
 #include "bench/benchcommand.h"
 
+#include <algorithm>
+
 #include "bench/benchrunner.h"
 #include "bench/exportsteps.h"
 #include "bench/formatsteps.h"
@@ -43,7 +45,7 @@ int BenchCommand::run(const QStringList &arguments)
                                         QStringLiteral("Write the reference project to <dir>/reference.tematik and keep it."),
                                         QStringLiteral("dir"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run only the steps whose names start with <prefix>."),
+                                        QStringLiteral("Run only the steps whose names start with <prefix> (several: a,b)."),
                                         QStringLiteral("prefix"));
     const QCommandLineOption scaleOption(
         QStringLiteral("scale"),
@@ -98,9 +100,10 @@ int BenchCommand::run(const QStringList &arguments)
     FormatSteps formats;
     ExportSteps exports(steps.referencePath());
     GuiSteps gui(steps.referencePath(), steps.largestSource(), steps.otherSource(), steps.busiestCode());
-    const QString only = parser.value(onlyOption);
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     for (const BenchStep &step : steps.steps() + gui.steps() + formats.steps() + exports.steps()) {
-        if (!step.name.startsWith(only))
+        if (!only.isEmpty()
+            && std::none_of(only.cbegin(), only.cend(), [&](const QString &p) { return step.name.startsWith(p); }))
             continue;
         Result<StepResult> result = runner.run(step);
         if (!result)

@@ -70,6 +70,10 @@ QList<BenchStep> ReferenceSteps::steps()
          QStringLiteral("SegmentQuery::ofTheme for a theme of the 10 codes of the busiest code's category: every "
                         "segment with its source, speaker, case and text, on an open project"),
          [this] { return themeSegments(); }},
+        {QStringLiteral("theme_segments_page"),
+         QStringLiteral("SegmentQuery::ofTheme for the same theme, the first page of 200 segments with their "
+                        "text, as the retrieval panel reads them, on an open project"),
+         [this] { return themeSegmentsPage(); }},
         {QStringLiteral("search_kwic"),
          QStringLiteral("TextSearch::find of a word found in every document (\"ansvar\"), the first 100 hits as "
                         "keyword-in-context lines of 40 characters each side, on an open project"),
@@ -296,6 +300,26 @@ Result<Lap> ReferenceSteps::themeSegments()
     for (const RetrievedSegment &s : segments)
         characters += s.text.size();
     return Lap{elapsed, QStringLiteral("%1 segments, %2 UTF-16 units").arg(grouped(segments.size()), grouped(characters))};
+}
+
+Result<Lap> ReferenceSteps::themeSegmentsPage()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    const SegmentPage page{0, 200};
+    QElapsedTimer timer;
+    timer.start();
+    const QList<RetrievedSegment> segments = SegmentQuery((*project)->database()).ofTheme(m_theme, {}, page);
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (segments.size() != page.limit)
+        return Error{QStringLiteral("%1 segments instead of a page of %2").arg(segments.size()).arg(page.limit)};
+    QSet<SourceId> sources;
+    for (const RetrievedSegment &s : segments)
+        sources.insert(s.sourceId);
+    return Lap{elapsed, QStringLiteral("%1 segments from %2 sources").arg(grouped(segments.size())).arg(sources.size())};
 }
 
 Result<Lap> ReferenceSteps::searchKwic()

@@ -42,6 +42,7 @@ private:
     Result<Lap> loadLargest();
     Result<Lap> segmentsOfCode();
     Result<Lap> themeSegments();
+    Result<Lap> themeSegmentsPage();
     Result<Lap> searchKwic();
 
     // A new project at path with every corpus file imported; sources gets their ids in document order.

@@ -188,3 +188,34 @@ TEST_F(Retrieval, EachSegmentNamesTheCaseOfItsOwnSpeaker)
     }
     EXPECT_GE(sources.size(), 5);
 }
+
+TEST_F(Retrieval, PagesTogetherAreTheWholeRetrieval)
+{
+    const SegmentQuery query(project->database());
+    SegmentFilter filters[2];
+    filters[1].speakers = {QStringLiteral("IP")};
+    for (const SegmentFilter &filter : filters) {
+        const QList<RetrievedSegment> all = query.ofTheme(dimension, filter);
+        ASSERT_GE(all.size(), 7);
+        QList<CodingId> whole;
+        for (const RetrievedSegment &s : all)
+            whole.append(s.codingId);
+        for (qsizetype size : {1, 3, 5}) {
+            QList<CodingId> paged;
+            for (qsizetype offset = 0;; offset += size) {
+                const QList<RetrievedSegment> page = query.ofTheme(dimension, filter, SegmentPage{offset, size});
+                ASSERT_LE(page.size(), size);
+                for (const RetrievedSegment &s : page) {
+                    paged.append(s.codingId);
+                    EXPECT_FALSE(s.text.isEmpty());
+                }
+                if (page.size() < size)
+                    break;
+            }
+            EXPECT_EQ(paged, whole) << "page size " << size;
+        }
+        const QList<RetrievedSegment> tail = query.ofTheme(dimension, filter, SegmentPage{2, -1});
+        ASSERT_EQ(tail.size(), all.size() - 2);
+        EXPECT_EQ(tail.first().text, all[2].text);
+    }
+}

@@ -37,15 +37,16 @@ QSet<CaseId> SegmentQuery::casesWith(const QList<std::pair<QString, QString>> &a
     return result;
 }
 
-QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const SegmentFilter &filter) const
+QList<RetrievedSegment> SegmentQuery::codings(const QList<CodeId> &codes, const SegmentFilter &filter,
+                                               std::optional<SourceId> source) const
 {
-    if (codes.isEmpty())
-        return {};
     // No join and no ORDER BY: SQLite's sorter, fed every row with its source's name, cost more than
-    // the rest of the query. The rows are sorted below, and the few source names read once.
+    // the rest of the query. The caller sorts, and reads the few source names once.
     QByteArray sql = "SELECT c.id, c.code_id, c.source_id, c.start, c.end, ifnull(c.coder_id, 0), c.exemplar "
                      "FROM codings c WHERE c.code_id IN ("
                      + placeholders(codes.size()) + ")";
+    if (source)
+        sql += " AND c.source_id = ?";
     if (!filter.codes.isEmpty())
         sql += " AND c.code_id IN (" + placeholders(filter.codes.size()) + ")";
     if (!filter.sources.isEmpty())
@@ -63,6 +64,8 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
     int n = 0;
     for (CodeId id : codes)
         q.bind(++n, id);
+    if (source)
+        q.bind(++n, *source);
     for (CodeId id : filter.codes)
         q.bind(++n, id);
     for (SourceId id : filter.sources)
@@ -81,21 +84,28 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         s.exemplar = q.int64(6) != 0;
         found.append(std::move(s));
     }
+    return found;
+}
 
+QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const SegmentFilter &filter,
+                                              const SegmentPage &page) const
+{
+    if (codes.isEmpty() || page.limit == 0)
+        return {};
+    QList<SourceId> sourceOrder;
     QHash<SourceId, int> sourceRanks;
     QHash<SourceId, QString> sourceNames;
     Statement &readSources = m_db.cached("SELECT id, name FROM sources ORDER BY position, id");
     while (readSources.next()) {
+        sourceOrder.append(readSources.int64(0));
         sourceRanks.insert(readSources.int64(0), int(sourceRanks.size()));
         sourceNames.insert(readSources.int64(0), readSources.text(1));
     }
-    // In source order, then by start: the order a reader goes through the material, and the order the
-    // text cursor below needs.
-    std::sort(found.begin(), found.end(), [&](const RetrievedSegment &a, const RetrievedSegment &b) {
+    const auto inReadingOrder = [&](const RetrievedSegment &a, const RetrievedSegment &b) {
         const int ra = sourceRanks.value(a.sourceId);
         const int rb = sourceRanks.value(b.sourceId);
         return std::tie(ra, a.start, a.end, a.codingId) < std::tie(rb, b.start, b.end, b.codingId);
-    });
+    };
 
     const QSet<QString> speakers(filter.speakers.begin(), filter.speakers.end());
     const QSet<CaseId> cases = casesWith(filter.attributes);
@@ -120,49 +130,74 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
     // the segments are decoded. Decoding and indexing whole transcripts cost more than all the rest.
     QByteArray utf8;
     Utf8Cursor cursor;
-
+    qsizetype skip = page.offset;
     QList<RetrievedSegment> result;
-    result.reserve(found.size());
-    for (RetrievedSegment &s : found) {
-        if (s.sourceId != current) {
-            current = s.sourceId;
-            turns.clear();
-            readTurns.bind(1, current);
-            while (readTurns.next())
-                turns.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2), readTurns.text(3),
-                                  readTurns.int64(4)});
-            readText.bind(1, current);
-            utf8 = readText.next() ? readText.blob(0) : QByteArray();
-            cursor = Utf8Cursor(utf8);
+    // Adds the segments (in reading order) that pass the turn-level filters; false once the page is full.
+    const auto resolve = [&](QList<RetrievedSegment> &found) {
+        for (RetrievedSegment &s : found) {
+            if (s.sourceId != current) {
+                current = s.sourceId;
+                turns.clear();
+                readTurns.bind(1, current);
+                while (readTurns.next())
+                    turns.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2),
+                                      readTurns.text(3), readTurns.int64(4)});
+                readText.bind(1, current);
+                utf8 = readText.next() ? readText.blob(0) : QByteArray();
+                cursor = Utf8Cursor(utf8);
+            }
+            // The last turn starting at or before the segment, if the segment starts inside it.
+            const auto after = std::upper_bound(turns.cbegin(), turns.cend(), s.start,
+                                                [](qint64 start, const Turn &t) { return start < t.start; });
+            CaseId caseId = 0;
+            if (after != turns.cbegin() && std::prev(after)->end > s.start) {
+                const Turn &turn = *std::prev(after);
+                s.speaker = turn.label;
+                s.caseName = turn.caseName;
+                caseId = turn.caseId;
+            }
+            if (!speakers.isEmpty() && !speakers.contains(s.speaker))
+                continue;
+            if (!filter.attributes.isEmpty() && (caseId == 0 || !cases.contains(caseId)))
+                continue;
+            if (skip > 0) {
+                --skip;
+                continue;
+            }
+            s.sourceName = sourceNames.value(s.sourceId);
+            cursor.moveTo(s.start);
+            s.text = cursor.sliceTo(s.end);
+            result.append(std::move(s));
+            if (page.limit > 0 && result.size() == page.limit)
+                return false;
         }
-        // The last turn starting at or before the segment, if the segment starts inside it.
-        const auto after = std::upper_bound(turns.cbegin(), turns.cend(), s.start,
-                                            [](qint64 start, const Turn &t) { return start < t.start; });
-        CaseId caseId = 0;
-        if (after != turns.cbegin() && std::prev(after)->end > s.start) {
-            const Turn &turn = *std::prev(after);
-            s.speaker = turn.label;
-            s.caseName = turn.caseName;
-            caseId = turn.caseId;
-        }
-        if (!speakers.isEmpty() && !speakers.contains(s.speaker))
-            continue;
-        if (!filter.attributes.isEmpty() && (caseId == 0 || !cases.contains(caseId)))
-            continue;
-        s.sourceName = sourceNames.value(s.sourceId);
-        cursor.moveTo(s.start);
-        s.text = cursor.sliceTo(s.end);
-        result.append(std::move(s));
+        return true;
+    };
+
+    if (page.limit < 0) {
+        QList<RetrievedSegment> found = codings(codes, filter, std::nullopt);
+        std::sort(found.begin(), found.end(), inReadingOrder);
+        result.reserve(found.size() - std::min(found.size(), page.offset));
+        resolve(found);
+        return result;
+    }
+    // A page reads source after source, through the index on (source, code), and stops when it is full:
+    // its cost follows the sources it shows, not the size of the project.
+    for (SourceId source : std::as_const(sourceOrder)) {
+        QList<RetrievedSegment> found = codings(codes, filter, source);
+        std::sort(found.begin(), found.end(), inReadingOrder);
+        if (!resolve(found))
+            break;
     }
     return result;
 }
 
-QList<RetrievedSegment> SegmentQuery::ofCode(CodeId code, const SegmentFilter &filter) const
+QList<RetrievedSegment> SegmentQuery::ofCode(CodeId code, const SegmentFilter &filter, const SegmentPage &page) const
 {
-    return ofCodes({code}, filter);
+    return ofCodes({code}, filter, page);
 }
 
-QList<RetrievedSegment> SegmentQuery::ofTheme(ThemeId theme, const SegmentFilter &filter) const
+QList<CodeId> SegmentQuery::codesOfTheme(ThemeId theme) const
 {
     QList<CodeId> codes;
     Statement &q = m_db.cached("SELECT id FROM codes WHERE theme_id = ?1 "
@@ -170,7 +205,12 @@ QList<RetrievedSegment> SegmentQuery::ofTheme(ThemeId theme, const SegmentFilter
     q.bind(1, theme);
     while (q.next())
         codes.append(q.int64(0));
-    return ofCodes(codes, filter);
+    return codes;
+}
+
+QList<RetrievedSegment> SegmentQuery::ofTheme(ThemeId theme, const SegmentFilter &filter, const SegmentPage &page) const
+{
+    return ofCodes(codesOfTheme(theme), filter, page);
 }
 
 } // namespace tematik

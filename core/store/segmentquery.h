@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <utility>
 
 namespace tematik {
@@ -41,23 +42,38 @@ struct RetrievedSegment
     QString text;
 };
 
-// Retrieval of coded segments by code, theme or dimension, with the context a reader needs. One SQL
-// query finds the codings; each source's turns (with speakers and cases) and text are read once per
-// call, so a theme's few thousand segments take milliseconds.
+// A window onto the retrieved segments, for a reader that shows them a page at a time.
+struct SegmentPage
+{
+    qsizetype offset = 0;
+    qsizetype limit = -1; // negative: every segment from offset on
+};
+
+// Retrieval of coded segments by code, theme or dimension, with the context a reader needs. The
+// codings come from one SQL query (a page: one per source, until the page is full); each source's turns
+// (with speakers and cases) and text are read once per call, so a theme's few thousand segments take
+// milliseconds, and a page of a very large project reads only the sources it shows.
 class SegmentQuery
 {
 public:
     explicit SegmentQuery(Database &db) : m_db(db) {}
 
     // Segments of any of these codes, in source order, then by start.
-    QList<RetrievedSegment> ofCodes(const QList<CodeId> &codes, const SegmentFilter &filter = {}) const;
-    QList<RetrievedSegment> ofCode(CodeId code, const SegmentFilter &filter = {}) const;
+    QList<RetrievedSegment> ofCodes(const QList<CodeId> &codes, const SegmentFilter &filter = {},
+                                    const SegmentPage &page = {}) const;
+    QList<RetrievedSegment> ofCode(CodeId code, const SegmentFilter &filter = {}, const SegmentPage &page = {}) const;
     // Segments of the theme's codes; for a dimension, of the codes of all its themes.
-    QList<RetrievedSegment> ofTheme(ThemeId theme, const SegmentFilter &filter = {}) const;
+    QList<RetrievedSegment> ofTheme(ThemeId theme, const SegmentFilter &filter = {},
+                                    const SegmentPage &page = {}) const;
+    // The codes ofTheme() gathers.
+    QList<CodeId> codesOfTheme(ThemeId theme) const;
 
 private:
     // The cases that have every attribute value of the pairs.
     QSet<CaseId> casesWith(const QList<std::pair<QString, QString>> &attributes) const;
+    // The codings of the codes that pass the filter's coding-level parts, of one source or of all.
+    QList<RetrievedSegment> codings(const QList<CodeId> &codes, const SegmentFilter &filter,
+                                    std::optional<SourceId> source) const;
 
     Database &m_db;
 };
