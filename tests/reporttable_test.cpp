@@ -191,3 +191,14 @@ TEST_F(ReportTables, CatalogBuildsEveryTableById)
     }
     EXPECT_FALSE(ReportTableCatalog::find(QStringLiteral("nonsense")).has_value());
 }
+
+TEST_F(ReportTables, QuotesGetTheWidestColumn)
+{
+    const ReportTable table = MeaningUnitTable::build(*project, ReportOptions{});
+    const QList<double> shares = table.columnShares();
+    ASSERT_EQ(shares.size(), 3);
+    EXPECT_NEAR(shares[0] + shares[1] + shares[2], 1.0, 1e-9);
+    EXPECT_GT(shares[0], shares[1]);
+    EXPECT_GT(shares[0], shares[2]);
+    EXPECT_GT(shares[1], 0.15);
+}

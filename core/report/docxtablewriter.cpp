@@ -124,13 +124,12 @@ QByteArray documentXml(const ReportTable &table, bool *ok)
     xml.writeAttribute(QStringLiteral("w:w"), QStringLiteral("5000"));
     xml.writeAttribute(QStringLiteral("w:type"), QStringLiteral("pct"));
     xml.writeEndElement(); // tblPr
-    // Word wants the grid; equal columns across an A4 text width (9000 twips), which Word and
-    // LibreOffice then fit to the contents.
+    // Word wants the grid: the columns share an A4 text width (9000 twips) by how much text each holds.
     xml.writeStartElement(QStringLiteral("w:tblGrid"));
     const int columns = int(table.header.size());
-    for (int c = 0; c < columns; ++c) {
+    for (double share : table.columnShares()) {
         xml.writeEmptyElement(QStringLiteral("w:gridCol"));
-        xml.writeAttribute(QStringLiteral("w:w"), QString::number(9000 / qMax(1, columns)));
+        xml.writeAttribute(QStringLiteral("w:w"), QString::number(qRound(9000 * share)));
     }
     xml.writeEndElement(); // tblGrid
 

@@ -1,5 +1,9 @@
 #include "core/report/reporttable.h"
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace tematik {
 
 ReportCell ReportCell::fromNumber(double value)
@@ -28,6 +32,26 @@ bool ReportTable::isNumericColumn(qsizetype column) const
         any = true;
     }
     return any;
+}
+
+QList<double> ReportTable::columnShares() const
+{
+    const qsizetype columns = header.size();
+    QList<double> weights(columns, 0.0);
+    for (qsizetype c = 0; c < columns; ++c) {
+        // The mean length of the column's cells says how much it holds; the square root keeps long
+        // quotes from squeezing the other columns to a word per line, and the floor keeps numbers and
+        // headers readable.
+        qint64 characters = header.at(c).size();
+        for (const QList<ReportCell> &cells : rows)
+            characters += c < cells.size() ? cells.at(c).text.size() : 0;
+        const double mean = double(characters) / double(rows.size() + 1);
+        weights[c] = std::max(std::sqrt(mean), 3.0);
+    }
+    const double total = std::accumulate(weights.cbegin(), weights.cend(), 0.0);
+    for (double &weight : weights)
+        weight = total > 0 ? weight / total : 1.0 / double(columns);
+    return weights;
 }
 
 } // namespace tematik

@@ -35,6 +35,9 @@ struct ReportTable
     ReportCell cell(qsizetype row, qsizetype column) const;
     // True when every non-empty cell of the column is a number: such columns are aligned right.
     bool isNumericColumn(qsizetype column) const;
+    // Each column's share of a page's width (summing to 1), by how much text it holds: a column of
+    // quotes gets more room than one of short names, and none less than a column of numbers needs.
+    QList<double> columnShares() const;
 };
 
 } // namespace tematik
