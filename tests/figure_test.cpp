@@ -90,8 +90,8 @@ double number(const QXmlStreamAttributes &attributes, const char *name)
         }
     }
     if (xml.hasError())
-        return ::testing::AssertionFailure() << "not well-formed: " << xml.errorString().toStdString() << " at line "
-                                             << xml.lineNumber();
+        return ::testing::AssertionFailure()
+               << "not well-formed: " << xml.errorString().toStdString() << " at line " << xml.lineNumber();
     if (drawing.width <= 0 || drawing.height <= 0)
         return ::testing::AssertionFailure() << "no size";
     return ::testing::AssertionSuccess();
@@ -124,7 +124,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        Result<std::unique_ptr<Project>> created = test::themedDemoProject(dir.filePath(QStringLiteral("p.tematik")));
+        Result<std::unique_ptr<Project>> created =
+            test::themedDemoProject(dir.filePath(QStringLiteral("p.tematik")));
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
         for (const Theme &t : project->themes().list()) {
@@ -169,7 +170,8 @@ protected:
 // Boxes of one column, top to bottom, must not touch.
 void expectStacked(QList<Group> boxes)
 {
-    std::sort(boxes.begin(), boxes.end(), [](const Group &a, const Group &b) { return a.box.top() < b.box.top(); });
+    std::sort(boxes.begin(), boxes.end(),
+              [](const Group &a, const Group &b) { return a.box.top() < b.box.top(); });
     for (qsizetype i = 1; i < boxes.size(); ++i)
         EXPECT_GT(boxes[i].box.top(), boxes[i - 1].box.bottom())
             << boxes[i - 1].name().toStdString() << " overlaps " << boxes[i].name().toStdString();
@@ -349,8 +351,11 @@ TEST_F(Figures, ThematicMapShowsEveryThemeWithItsCodesUnderItsDimension)
     // Each theme and code lies inside its dimension's frame, and no two boxes overlap.
     QList<Group> boxes = d.ofClass(QStringLiteral("theme")) + codeBoxes;
     for (const Group &g : boxes) {
-        const QString theme = g.cssClass == QLatin1String("theme") ? g.name() : themeOf.value(codes.value(codeBoxes.indexOf(g)));
-        const QString dimension = dimensionOf.value(themes.value(squeezedNames(d.ofClass(QStringLiteral("theme"))).indexOf(squeezed(theme))));
+        const QString theme = g.cssClass == QLatin1String("theme")
+                                  ? g.name()
+                                  : themeOf.value(codes.value(codeBoxes.indexOf(g)));
+        const QString dimension = dimensionOf.value(
+            themes.value(squeezedNames(d.ofClass(QStringLiteral("theme"))).indexOf(squeezed(theme))));
         const Group &frame = squeezed(frames[0].name()) == squeezed(dimension) ? frames[0] : frames[1];
         EXPECT_TRUE(frame.box.contains(g.box)) << g.name().toStdString();
         for (const Group &other : boxes) {
@@ -449,11 +454,13 @@ TEST_F(Figures, AttributeBarsNeedAnAttributeTheProjectHas)
 TEST_F(Figures, WritingToAMissingFolderFailsNamingTheFile)
 {
     const QString path = dir.filePath(QStringLiteral("nowhere/figur.svg"));
-    Status written = FigureRegistry::standard().find(QStringLiteral("thematic-map"))->write(*project, {}, path);
+    Status written =
+        FigureRegistry::standard().find(QStringLiteral("thematic-map"))->write(*project, {}, path);
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().contains(QStringLiteral("figur.svg"))) << written.error().toStdString();
     const QString good = dir.filePath(QStringLiteral("figur.svg"));
-    ASSERT_TRUE(FigureRegistry::standard().find(QStringLiteral("thematic-map"))->write(*project, {}, good).ok());
+    ASSERT_TRUE(
+        FigureRegistry::standard().find(QStringLiteral("thematic-map"))->write(*project, {}, good).ok());
     Drawing d;
     EXPECT_TRUE(parse(test::readFile(good), d));
 }
@@ -471,7 +478,8 @@ TEST_F(EmptyFigures, AProjectWithoutThemesGetsAMessageNotAnEmptyFigure)
         EXPECT_TRUE(svg.error().contains(QStringLiteral("p.tematik"))) << svg.error().toStdString();
     }
     const QString path = dir.filePath(QStringLiteral("tom.svg"));
-    EXPECT_FALSE(FigureRegistry::standard().find(QStringLiteral("data-structure"))->write(*project, {}, path).ok());
+    EXPECT_FALSE(
+        FigureRegistry::standard().find(QStringLiteral("data-structure"))->write(*project, {}, path).ok());
     EXPECT_FALSE(QFile::exists(path));
 }
 
@@ -481,24 +489,28 @@ TEST_F(EmptyFigures, ThemesWithoutCodingsHaveNoBarsToDraw)
     const CodeId code = *project->codes().add(NewCode{QStringLiteral("Okodad"), std::nullopt, {}, {}});
     ASSERT_TRUE(project->themes().assignCode(code, theme).ok());
     EXPECT_TRUE(FigureRegistry::standard().find(QStringLiteral("data-structure"))->svg(*project, {}).ok());
-    Result<QByteArray> bars = FigureRegistry::standard().find(QStringLiteral("bars-themes"))->svg(*project, {});
+    Result<QByteArray> bars =
+        FigureRegistry::standard().find(QStringLiteral("bars-themes"))->svg(*project, {});
     ASSERT_FALSE(bars.ok());
     EXPECT_TRUE(bars.error().contains(QStringLiteral("p.tematik")));
 }
 
 TEST(TextMetrics, WrapsAtSpacesWithinTheWidthAndBreaksAWordTooLong)
 {
-    const QString name = QStringLiteral("När en nyckelperson slutar tappar arbetet fart och kontakter försvinner");
+    const QString name =
+        QStringLiteral("När en nyckelperson slutar tappar arbetet fart och kontakter försvinner");
     const QStringList lines = TextMetrics::wrap(name, 120, 11);
     EXPECT_GT(lines.size(), 2);
     EXPECT_EQ(lines.join(u' '), name);
     for (const QString &line : lines)
         EXPECT_LE(TextMetrics::width(line, 11), 120) << line.toStdString();
-    const QStringList broken = TextMetrics::wrap(QStringLiteral("Folkhälsosamordningsförutsättningar"), 60, 11);
+    const QStringList broken =
+        TextMetrics::wrap(QStringLiteral("Folkhälsosamordningsförutsättningar"), 60, 11);
     EXPECT_GT(broken.size(), 1);
     EXPECT_EQ(broken.join(QString()), QStringLiteral("Folkhälsosamordningsförutsättningar"));
     for (const QString &line : broken)
         EXPECT_LE(TextMetrics::width(line, 11), 60) << line.toStdString();
-    EXPECT_GT(TextMetrics::width(QStringLiteral("Ö"), 10, true), TextMetrics::width(QStringLiteral("i"), 10, true));
+    EXPECT_GT(TextMetrics::width(QStringLiteral("Ö"), 10, true),
+              TextMetrics::width(QStringLiteral("i"), 10, true));
     EXPECT_EQ(TextMetrics::wrap(QString(), 100, 11), QStringList{QString()});
 }

@@ -3,10 +3,10 @@
 #include "core/store/codestore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
-#include "ui/models/figurerenderer.h"
-#include "ui/widgets/figureview.h"
 #include "tests/support/testenvironment.h"
 #include "tests/support/themedproject.h"
+#include "ui/models/figurerenderer.h"
+#include "ui/widgets/figureview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -25,14 +25,16 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        Result<std::unique_ptr<Project>> created = test::themedDemoProject(dir.filePath(QStringLiteral("p.tematik")));
+        Result<std::unique_ptr<Project>> created =
+            test::themedDemoProject(dir.filePath(QStringLiteral("p.tematik")));
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
     }
 
     QByteArray svgOf(const QString &kind, const QString &attribute = {})
     {
-        Result<QByteArray> svg = FigureRegistry::standard().find(kind)->svg(*project, FigureOptions{attribute});
+        Result<QByteArray> svg =
+            FigureRegistry::standard().find(kind)->svg(*project, FigureOptions{attribute});
         EXPECT_TRUE(svg.ok()) << svg.error().toStdString();
         return svg.ok() ? *svg : QByteArray();
     }
@@ -88,7 +90,8 @@ TEST_F(FigureViewTest, SavingFailsNamingTheFileAndLeavesNothing)
     Status written = FigureRenderer::write(svgOf(QStringLiteral("bars-themes")), missing);
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().contains(QStringLiteral("figur.png"))) << written.error().toStdString();
-    Status wrongKind = FigureRenderer::write(svgOf(QStringLiteral("bars-themes")), dir.filePath(QStringLiteral("f.gif")));
+    Status wrongKind =
+        FigureRenderer::write(svgOf(QStringLiteral("bars-themes")), dir.filePath(QStringLiteral("f.gif")));
     ASSERT_FALSE(wrongKind.ok());
     EXPECT_TRUE(wrongKind.error().contains(QStringLiteral("f.gif")));
     EXPECT_FALSE(FigureRenderer::image("<not svg").ok());
@@ -99,15 +102,16 @@ TEST_F(FigureViewTest, RealisticFiguresRenderForAPaper)
     // Pictures of the figures of the themed demo project, to look at (scripts/screenshots).
     const QString out = qEnvironmentVariable("TEMATIK_SCREENSHOT_DIR");
     for (const QString &kind : {QStringLiteral("data-structure"), QStringLiteral("thematic-map"),
-                               QStringLiteral("bars-themes"), QStringLiteral("bars-attribute")}) {
+                                QStringLiteral("bars-themes"), QStringLiteral("bars-attribute")}) {
         Result<QImage> image = FigureRenderer::image(svgOf(kind, QStringLiteral("nivå")));
         ASSERT_TRUE(image.ok()) << kind.toStdString();
         EXPECT_GT(ink(*image), 0.01) << kind.toStdString();
         if (!out.isEmpty()) {
             QDir().mkpath(out);
-            EXPECT_TRUE(FigureRenderer::writePng(svgOf(kind, QStringLiteral("nivå")),
-                                                 out + QStringLiteral("/figure-") + kind + QStringLiteral(".png"))
-                            .ok());
+            EXPECT_TRUE(
+                FigureRenderer::writePng(svgOf(kind, QStringLiteral("nivå")),
+                                         out + QStringLiteral("/figure-") + kind + QStringLiteral(".png"))
+                    .ok());
         }
     }
 }
@@ -142,7 +146,8 @@ TEST_F(FigureViewTest, ViewShowsTheChosenFigureAndExportsIt)
 TEST_F(FigureViewTest, ViewRedrawsWhenThemesChange)
 {
     FigureView view(*project);
-    const std::optional<Theme> theme = project->themes().findByName(QStringLiteral("Sårbarhet i små kommuner"));
+    const std::optional<Theme> theme =
+        project->themes().findByName(QStringLiteral("Sårbarhet i små kommuner"));
     ASSERT_TRUE(theme);
     ASSERT_TRUE(project->themes().rename(theme->id, QStringLiteral("Små kommuners sårbarhet")).ok());
     QCoreApplication::sendPostedEvents();

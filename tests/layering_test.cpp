@@ -41,8 +41,9 @@ TEST(Layering, CoreIncludesNoGuiOrWidgetsHeader)
         while (matches.hasNext()) {
             const QString header = matches.next().captured(1);
             const QString base = header.section(u'/', -1);
-            const bool guiModule = header.startsWith(QLatin1String("QtGui")) || header.startsWith(QLatin1String("QtWidgets"))
-                                   || header.startsWith(QLatin1String("QtSvg")) || base.startsWith(QLatin1String("QSvg"));
+            const bool guiModule =
+                header.startsWith(QLatin1String("QtGui")) || header.startsWith(QLatin1String("QtWidgets")) ||
+                header.startsWith(QLatin1String("QtSvg")) || base.startsWith(QLatin1String("QSvg"));
             EXPECT_FALSE(guiModule || gui.contains(base) || widgets.contains(base))
                 << path.toStdString() << " includes " << header.toStdString();
             EXPECT_FALSE(header.startsWith(QLatin1String("ui/")) || header.startsWith(QLatin1String("app/")))

@@ -33,7 +33,8 @@ int CommandLine::runExportFigure(const QStringList &args)
     FigureOptions options;
     if (figure->needsAttribute()) {
         if (m_attributes.size() != 1)
-            return usage(tr("figure %1 needs one --attribute NAME, the case attribute to compare").arg(args[1]));
+            return usage(
+                tr("figure %1 needs one --attribute NAME, the case attribute to compare").arg(args[1]));
         options.attribute = m_attributes.first();
     }
     std::unique_ptr<Project> project = openProject(args[0]);

@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QSet>
-
 #include <algorithm>
 
 namespace tematik {
@@ -45,7 +44,8 @@ Result<QByteArray> AttributeBarChart::svg(Project &project, const FigureOptions 
         return Error{tr("no case in %1 has a value for “%2”").arg(file, attribute->name)};
     QStringList values(distinct.begin(), distinct.end());
     const NameCollator collator;
-    std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(values.begin(), values.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
 
     Result<ThemeOutline> outline = ThemeOutline::of(project);
     if (!outline)

@@ -37,9 +37,9 @@ QByteArray BarChart::svg() const
     double labelWidth = 0;
     int maximum = 0;
     for (const Row &row : rows) {
-        labelWidth = std::max(labelWidth, row.indent * indentWidth
-                                              + TextMetrics::width(row.label, FigureStyle::fontSize,
-                                                                   row.emphasised || !row.value));
+        labelWidth = std::max(labelWidth,
+                              row.indent * indentWidth + TextMetrics::width(row.label, FigureStyle::fontSize,
+                                                                            row.emphasised || !row.value));
         maximum = std::max(maximum, row.value.value_or(0));
     }
     labelWidth = std::min(labelWidth, content * 0.4);
@@ -53,8 +53,8 @@ QByteArray BarChart::svg() const
     QList<QStringList> labels;
     double barsBottom = barsTop;
     for (const Row &row : rows) {
-        labels.append(TextMetrics::wrap(row.label, labelWidth - row.indent * indentWidth, FigureStyle::fontSize,
-                                        row.emphasised || !row.value));
+        labels.append(TextMetrics::wrap(row.label, labelWidth - row.indent * indentWidth,
+                                        FigureStyle::fontSize, row.emphasised || !row.value));
         barsBottom += std::max(barHeight, labels.last().size() * FigureStyle::lineHeight) + rowGap;
     }
     const double height = barsBottom + tickRoom + FigureStyle::margin;
@@ -67,13 +67,13 @@ QByteArray BarChart::svg() const
     svg.beginGroup(QStringLiteral("scale"));
     for (int tick = 0; tick <= scaleEnd; tick += step) {
         const double x = barsLeft + barsWidth * tick / scaleEnd;
-        svg.line(QPointF(x, barsTop - 3), QPointF(x, barsBottom), tick == 0 ? FigureStyle::stroke() : FigureStyle::grid(),
-                 tick == 0 ? 0.75 : 0.5);
-        svg.text({QString::number(tick)}, x, barsBottom + 12, FigureStyle::fontSize - 1, FigureStyle::lineHeight,
-                 SvgDocument::Anchor::Middle, false, FigureStyle::text());
+        svg.line(QPointF(x, barsTop - 3), QPointF(x, barsBottom),
+                 tick == 0 ? FigureStyle::stroke() : FigureStyle::grid(), tick == 0 ? 0.75 : 0.5);
+        svg.text({QString::number(tick)}, x, barsBottom + 12, FigureStyle::fontSize - 1,
+                 FigureStyle::lineHeight, SvgDocument::Anchor::Middle, false, FigureStyle::text());
     }
-    svg.text({axisLabel}, barsLeft + barsWidth / 2, barsBottom + 27, FigureStyle::fontSize, FigureStyle::lineHeight,
-             SvgDocument::Anchor::Middle, false, FigureStyle::text());
+    svg.text({axisLabel}, barsLeft + barsWidth / 2, barsBottom + 27, FigureStyle::fontSize,
+             FigureStyle::lineHeight, SvgDocument::Anchor::Middle, false, FigureStyle::text());
     svg.endGroup();
 
     double y = barsTop;
@@ -85,7 +85,8 @@ QByteArray BarChart::svg() const
         // The label's lines centred on the bar, which sits in the middle of the row.
         const double labelTop = y + (rowHeight - labels[i].size() * FigureStyle::lineHeight) / 2;
         svg.text(labels[i], FigureStyle::margin + row.indent * indentWidth,
-                 labelTop + (FigureStyle::lineHeight - FigureStyle::fontSize) / 2 + FigureStyle::fontSize * 0.8,
+                 labelTop + (FigureStyle::lineHeight - FigureStyle::fontSize) / 2 +
+                     FigureStyle::fontSize * 0.8,
                  FigureStyle::fontSize, FigureStyle::lineHeight, SvgDocument::Anchor::Start, bold,
                  FigureStyle::text());
         if (row.value) {
@@ -93,9 +94,9 @@ QByteArray BarChart::svg() const
             const double length = barsWidth * *row.value / scaleEnd;
             svg.rect(QRectF(barsLeft, barTop, length, barHeight), 0,
                      row.color.isEmpty() ? QStringLiteral("#9e9e9e") : row.color, FigureStyle::stroke(), 0.5);
-            svg.text({QString::number(*row.value)}, barsLeft + length + 4, barTop + barHeight / 2 + FigureStyle::fontSize * 0.35,
-                     FigureStyle::fontSize, FigureStyle::lineHeight, SvgDocument::Anchor::Start, bold,
-                     FigureStyle::text());
+            svg.text({QString::number(*row.value)}, barsLeft + length + 4,
+                     barTop + barHeight / 2 + FigureStyle::fontSize * 0.35, FigureStyle::fontSize,
+                     FigureStyle::lineHeight, SvgDocument::Anchor::Start, bold, FigureStyle::text());
         }
         svg.endGroup();
         y += rowHeight + rowGap;

@@ -148,10 +148,10 @@ Result<QByteArray> DataStructureFigure::svg(Project &project, const FigureOption
             blockTop += blockHeights[i] + themeGap;
         }
         if (g.dimension) {
-            const double centre = g.themes.isEmpty() ? y + groupHeight / 2
-                                                     : (g.themes.first().theme.rect.top()
-                                                        + g.themes.last().theme.rect.bottom())
-                                                           / 2;
+            const double centre =
+                g.themes.isEmpty()
+                    ? y + groupHeight / 2
+                    : (g.themes.first().theme.rect.top() + g.themes.last().theme.rect.bottom()) / 2;
             const double top = std::clamp(centre - g.dimension->rect.height() / 2, y,
                                           y + groupHeight - g.dimension->rect.height());
             g.dimension->rect.moveTop(top);
@@ -167,8 +167,8 @@ Result<QByteArray> DataStructureFigure::svg(Project &project, const FigureOption
         svg.text(headingLines[i], headings[i].first.left + headings[i].first.width / 2,
                  FigureStyle::margin + FigureStyle::headingSize * 0.8, FigureStyle::headingSize,
                  FigureStyle::lineHeight, SvgDocument::Anchor::Middle, true, FigureStyle::text());
-    svg.line(QPointF(FigureStyle::margin, headingBottom), QPointF(FigureStyle::width - FigureStyle::margin, headingBottom),
-             FigureStyle::stroke());
+    svg.line(QPointF(FigureStyle::margin, headingBottom),
+             QPointF(FigureStyle::width - FigureStyle::margin, headingBottom), FigureStyle::stroke());
     svg.endGroup();
 
     svg.beginGroup(QStringLiteral("links"));

@@ -2,8 +2,8 @@
 
 #include "core/figure/attributebarchart.h"
 #include "core/figure/datastructurefigure.h"
-#include "core/figure/themebarchart.h"
 #include "core/figure/thematicmapfigure.h"
+#include "core/figure/themebarchart.h"
 
 namespace tematik {
 

@@ -25,7 +25,10 @@ struct FigureStyle
     // The height of a box around lines of text.
     static double boxHeight(qsizetype lines) { return lines * lineHeight + 2 * padding; }
     // The baseline of the first line of text in a box whose top is at top.
-    static double firstBaseline(double top) { return top + padding + (lineHeight - fontSize) / 2 + fontSize * 0.8; }
+    static double firstBaseline(double top)
+    {
+        return top + padding + (lineHeight - fontSize) / 2 + fontSize * 0.8;
+    }
 };
 
 } // namespace tematik

@@ -104,8 +104,9 @@ void SvgDocument::text(const QStringList &lines, double x, double y, double size
         if (bold)
             m_xml->writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
         if (anchor != Anchor::Start)
-            m_xml->writeAttribute(QStringLiteral("text-anchor"),
-                                  anchor == Anchor::Middle ? QStringLiteral("middle") : QStringLiteral("end"));
+            m_xml->writeAttribute(QStringLiteral("text-anchor"), anchor == Anchor::Middle
+                                                                     ? QStringLiteral("middle")
+                                                                     : QStringLiteral("end"));
         m_xml->writeAttribute(QStringLiteral("fill"), fill);
         m_xml->writeCharacters(lines[i]);
         m_xml->writeEndElement();

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamWriter>
-
 #include <memory>
 
 namespace tematik {
@@ -40,7 +39,8 @@ public:
     // Lines of text, the first with its baseline at y, each next one lineHeight lower; x is where the
     // anchor sits.
     void text(const QStringList &lines, double x, double y, double size, double lineHeight,
-              Anchor anchor = Anchor::Start, bool bold = false, const QString &fill = QStringLiteral("#1a1a1a"));
+              Anchor anchor = Anchor::Start, bool bold = false,
+              const QString &fill = QStringLiteral("#1a1a1a"));
 
     // Ends the document and returns it.
     QByteArray finish();

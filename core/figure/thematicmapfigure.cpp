@@ -33,13 +33,13 @@ struct Card
 Card card(const ThemeOutline::Branch &branch, double width)
 {
     Card c;
-    c.themeLines = TextMetrics::wrap(branch.theme.name, width - 4 * FigureStyle::padding,
-                                     FigureStyle::fontSize, true);
+    c.themeLines =
+        TextMetrics::wrap(branch.theme.name, width - 4 * FigureStyle::padding, FigureStyle::fontSize, true);
     c.themeHeight = FigureStyle::boxHeight(c.themeLines.size()) + 4;
     c.height = c.themeHeight;
     for (const Code &code : branch.codes) {
-        c.codeLines.append(TextMetrics::wrap(code.name, width - codeIndent - swatch - 2 * FigureStyle::padding,
-                                             FigureStyle::fontSize));
+        c.codeLines.append(TextMetrics::wrap(
+            code.name, width - codeIndent - swatch - 2 * FigureStyle::padding, FigureStyle::fontSize));
         c.colors.append(code.color.isEmpty() ? FigureStyle::lightFill() : code.color);
         c.height += codeGap + FigureStyle::boxHeight(c.codeLines.last().size());
     }
@@ -59,14 +59,17 @@ void drawCard(SvgDocument &svg, const Card &c, double left, double top, double w
     double y = top + c.themeHeight + codeGap;
     double lastCentre = y;
     for (qsizetype i = 0; i < c.codeLines.size(); ++i) {
-        const QRectF box(left + codeIndent, y, width - codeIndent, FigureStyle::boxHeight(c.codeLines[i].size()));
-        svg.line(QPointF(stem, box.center().y()), QPointF(box.left(), box.center().y()), FigureStyle::connector());
+        const QRectF box(left + codeIndent, y, width - codeIndent,
+                         FigureStyle::boxHeight(c.codeLines[i].size()));
+        svg.line(QPointF(stem, box.center().y()), QPointF(box.left(), box.center().y()),
+                 FigureStyle::connector());
         svg.beginGroup(QStringLiteral("code"));
         svg.rect(box, 2, QStringLiteral("#ffffff"), FigureStyle::stroke());
-        svg.rect(QRectF(box.left() + 0.5, box.top() + 0.5, swatch, box.height() - 1), 0, c.colors[i], QString());
-        svg.text(c.codeLines[i], box.left() + swatch + FigureStyle::padding, FigureStyle::firstBaseline(box.top()),
-                 FigureStyle::fontSize, FigureStyle::lineHeight, SvgDocument::Anchor::Start, false,
-                 FigureStyle::text());
+        svg.rect(QRectF(box.left() + 0.5, box.top() + 0.5, swatch, box.height() - 1), 0, c.colors[i],
+                 QString());
+        svg.text(c.codeLines[i], box.left() + swatch + FigureStyle::padding,
+                 FigureStyle::firstBaseline(box.top()), FigureStyle::fontSize, FigureStyle::lineHeight,
+                 SvgDocument::Anchor::Start, false, FigureStyle::text());
         svg.endGroup();
         lastCentre = box.center().y();
         y = box.bottom() + codeGap;
@@ -121,7 +124,8 @@ Result<QByteArray> ThematicMapFigure::svg(Project &project, const FigureOptions 
                 rowHeight = 0;
             }
             g.cards.append(card(group.themes[i], cardWidth));
-            g.corners.append(QPointF(FigureStyle::margin + framePadding + (i % columns) * (cardWidth + cardGap), top));
+            g.corners.append(
+                QPointF(FigureStyle::margin + framePadding + (i % columns) * (cardWidth + cardGap), top));
             rowHeight = std::max(rowHeight, g.cards.last().height);
         }
         const double bottom = top + rowHeight + (heading.isEmpty() ? 0 : framePadding);

@@ -45,8 +45,8 @@ Result<QByteArray> ThemeBarChart::svg(Project &project, const FigureOptions &) c
             chart.rows.append({tr("Themes in no dimension"), std::nullopt, false, 0, {}});
         }
         for (const ThemeOutline::Branch &branch : group.themes) {
-            chart.rows.append({branch.theme.name, segments(branch), false, dimensions ? 1 : 0,
-                               QStringLiteral("#b3b3b3")});
+            chart.rows.append(
+                {branch.theme.name, segments(branch), false, dimensions ? 1 : 0, QStringLiteral("#b3b3b3")});
             total += chart.rows.last().value.value_or(0);
         }
     }

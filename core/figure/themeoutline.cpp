@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-
 #include <algorithm>
 
 namespace tematik {

@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace tematik {

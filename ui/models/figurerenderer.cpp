@@ -9,7 +9,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgRenderer>
-
 #include <cmath>
 
 namespace tematik {
@@ -59,7 +58,8 @@ Status FigureRenderer::writePdf(const QByteArray &svg, const QString &path)
 {
     QSvgRenderer renderer(svg);
     if (!renderer.isValid())
-        return Error{tr("Could not write %1: %2").arg(nameOf(path), tr("the figure is not a valid SVG image"))};
+        return Error{
+            tr("Could not write %1: %2").arg(nameOf(path), tr("the figure is not a valid SVG image"))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Could not write %1: %2").arg(nameOf(path), file.errorString())};

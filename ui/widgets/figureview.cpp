@@ -8,8 +8,10 @@
 #include "ui/models/figurerenderer.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -20,7 +22,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-
 #include <algorithm>
 
 namespace tematik {
@@ -169,8 +170,9 @@ void FigureView::exportWithDialog()
     if (m_svg.isEmpty() || !figure)
         return;
     QString selected = tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), figure->id() + QStringLiteral(".png"),
-                                                FigureRenderer::fileDialogFilter(), &selected);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Figure"), figure->id() + QStringLiteral(".png"),
+                                     FigureRenderer::fileDialogFilter(), &selected);
     if (path.isEmpty())
         return;
     // A name typed without an extension gets the one of the chosen filter.
