@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QImage>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 
@@ -74,14 +75,23 @@ TEST_F(FigureViewTest, PngIsTwiceTheFiguresSizeOnWhiteWithInk)
     EXPECT_LT(share, 0.5);
 }
 
-TEST_F(FigureViewTest, PdfIsOnePageOfVectors)
+TEST_F(FigureViewTest, PdfIsOnePageTheSizeOfTheFigure)
 {
+    const QByteArray svg = svgOf(QStringLiteral("thematic-map"));
     const QString path = dir.filePath(QStringLiteral("figur.pdf"));
-    Status written = FigureRenderer::write(svgOf(QStringLiteral("thematic-map")), path);
+    Status written = FigureRenderer::write(svg, path);
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
     const QByteArray pdf = test::readFile(path);
     EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(20).toStdString();
-    EXPECT_GT(pdf.size(), 2000);
+    // SVG pixels are 1/96 inch, PDF points 1/72 inch.
+    const QSizeF expected = QSizeF(QSvgRenderer(svg).defaultSize()) * 0.75;
+    const QRegularExpressionMatch box =
+        QRegularExpression(QStringLiteral(R"(/MediaBox \[0 0 ([\d.]+) ([\d.]+)\])"))
+            .match(QString::fromLatin1(pdf));
+    ASSERT_TRUE(box.hasMatch());
+    EXPECT_NEAR(box.captured(1).toDouble(), expected.width(), 1.0);
+    EXPECT_NEAR(box.captured(2).toDouble(), expected.height(), 1.0);
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page "), 1);
 }
 
 TEST_F(FigureViewTest, SavingFailsNamingTheFileAndLeavesNothing)
