@@ -478,3 +478,56 @@ TEST_F(Cli, ExportsTheCodebookAndParticipantTables)
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("kodbok.docx"))) << r.err.toStdString();
 }
+
+TEST_F(Cli, ExportsFiguresAsSvg)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    ASSERT_EQ(
+        cli({QStringLiteral("dimensions"), QStringLiteral("add"), demo, QStringLiteral("Villkor")}).status,
+        0);
+    ASSERT_EQ(cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("Tidsbrist"),
+                   QStringLiteral("--dimension"), QStringLiteral("Villkor")})
+                  .status,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("themes"), QStringLiteral("assign"), demo,
+                   QStringLiteral("Tid och mandat/För lite tid för uppdraget"), QStringLiteral("Tidsbrist")})
+                  .status,
+              0);
+
+    for (const char *kind : {"data-structure", "thematic-map", "bars-themes", "bars-attribute"}) {
+        const QString out = dir.filePath(QString::fromLatin1(kind) + QStringLiteral(".svg"));
+        const CliRun r =
+            cli({QStringLiteral("export"), QStringLiteral("figure"), demo, QString::fromLatin1(kind), out,
+                 QStringLiteral("--attribute"), QStringLiteral("nivå")});
+        ASSERT_EQ(r.status, 0) << kind << ": " << r.err.toStdString();
+        const QString svg = QString::fromUtf8(tematik::test::readFile(out));
+        EXPECT_TRUE(svg.contains(QStringLiteral("<svg"))) << kind;
+        EXPECT_TRUE(svg.contains(QStringLiteral("Tidsbrist"))) << kind;
+    }
+    CliRun r = cli({QStringLiteral("export"), QStringLiteral("figure"), demo,
+                    QStringLiteral("data-structure"), dir.filePath(QStringLiteral("figur.png"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("figur.png")) && r.err.contains(QStringLiteral("SVG")))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("figur.png"))));
+    r = cli({QStringLiteral("export"), QStringLiteral("figure"), demo, QStringLiteral("pie"),
+             dir.filePath(QStringLiteral("f.svg"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("data-structure"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), QStringLiteral("figure"), demo, QStringLiteral("bars-attribute"),
+             dir.filePath(QStringLiteral("f.svg"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--attribute"))) << r.err.toStdString();
+    // The empty project has nothing to draw: an error, and no file.
+    r = cli({QStringLiteral("export"), QStringLiteral("figure"), project, QStringLiteral("thematic-map"),
+             dir.filePath(QStringLiteral("tom.svg"))});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("studie.tematik"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("tom.svg"))));
+    // segments still needs NAME=VALUE.
+    EXPECT_EQ(cli({QStringLiteral("segments"), demo, QStringLiteral("--theme"), QStringLiteral("Tidsbrist"),
+                   QStringLiteral("--attribute"), QStringLiteral("nivå")})
+                  .status,
+              2);
+}

@@ -41,7 +41,9 @@ TEST(Layering, CoreIncludesNoGuiOrWidgetsHeader)
         while (matches.hasNext()) {
             const QString header = matches.next().captured(1);
             const QString base = header.section(u'/', -1);
-            const bool guiModule = header.startsWith(QLatin1String("QtGui")) || header.startsWith(QLatin1String("QtWidgets"));
+            const bool guiModule =
+                header.startsWith(QLatin1String("QtGui")) || header.startsWith(QLatin1String("QtWidgets")) ||
+                header.startsWith(QLatin1String("QtSvg")) || base.startsWith(QLatin1String("QSvg"));
             EXPECT_FALSE(guiModule || gui.contains(base) || widgets.contains(base))
                 << path.toStdString() << " includes " << header.toStdString();
             EXPECT_FALSE(header.startsWith(QLatin1String("ui/")) || header.startsWith(QLatin1String("app/")))
@@ -60,4 +62,5 @@ TEST(Layering, CommandLineLinksNoGuiLibrary)
     ASSERT_TRUE(libs.contains(QLatin1String("libQt6Core"))) << libs.toStdString();
     EXPECT_FALSE(libs.contains(QLatin1String("libQt6Gui"))) << libs.toStdString();
     EXPECT_FALSE(libs.contains(QLatin1String("libQt6Widgets"))) << libs.toStdString();
+    EXPECT_FALSE(libs.contains(QLatin1String("libQt6Svg"))) << libs.toStdString();
 }

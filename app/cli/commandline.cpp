@@ -9,8 +9,8 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp and
-// exportcommands.cpp.
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp,
+// exportcommands.cpp and figurecommands.cpp.
 
 namespace tematik {
 
@@ -73,6 +73,8 @@ int CommandLine::usage(const QString &problem)
                 "                                     write a report table: meaning-units, data-structure,\n"
                 "                                     codebook or participants; OUT ends in .xlsx, .docx,\n"
                 "                                     .odt, .csv, .html or .md\n"
+                "  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg\n"
+                "                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -211,8 +213,8 @@ int CommandLine::run(const QStringList &arguments)
             m_none = true;
         } else if (a == QLatin1String("--attribute")) {
             QString pair;
-            if (!value(pair) || !pair.contains(u'='))
-                return usage(tr("--attribute needs NAME=VALUE"));
+            if (!value(pair))
+                return usage(tr("--attribute needs NAME=VALUE, or NAME for export figure"));
             m_attributes.append(pair);
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
@@ -309,6 +311,8 @@ int CommandLine::run(const QStringList &arguments)
         return runSearch(args);
     if (command == QLatin1String("export") && !args.isEmpty() && args.first() == QLatin1String("table"))
         return runExportTable(args.mid(1));
+    if (command == QLatin1String("export") && args.value(0) == QLatin1String("figure"))
+        return runExportFigure(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

@@ -57,6 +57,7 @@ private:
     int runSegments(const QStringList &args);
     int runSearch(const QStringList &args);
     int runExportTable(const QStringList &args);
+    int runExportFigure(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
@@ -93,7 +94,7 @@ private:
     QString m_theme;
     QString m_dimension;
     bool m_none = false; // themes assign --none
-    QStringList m_attributes; // "name=value", each given with --attribute
+    QStringList m_attributes; // "name=value" (export figure: "name"), each given with --attribute
     bool m_exemplars = false;
     ReportOptions m_report; // export table's choices
 };

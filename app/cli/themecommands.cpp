@@ -182,6 +182,8 @@ int CommandLine::runSegments(const QStringList &args)
     SegmentFilter filter;
     filter.exemplarsOnly = m_exemplars;
     for (const QString &pair : std::as_const(m_attributes)) {
+        if (!pair.contains(u'='))
+            return usage(tr("--attribute needs NAME=VALUE"));
         const qsizetype at = pair.indexOf(u'=');
         filter.attributes.append({pair.left(at).trimmed(), pair.mid(at + 1).trimmed()});
     }
