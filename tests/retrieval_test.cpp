@@ -1,4 +1,5 @@
 #include "core/demo/demoproject.h"
+#include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
@@ -153,4 +154,31 @@ TEST_F(Retrieval, ExemplarsAreMarkedAndFiltered)
     EXPECT_TRUE(marked.first().exemplar);
     EXPECT_TRUE(project->codings().find(all[1].codingId)->exemplar);
     EXPECT_FALSE(project->codings().setExemplar(999999, true).ok());
+}
+
+TEST_F(Retrieval, EachSegmentHasTheSpeakerAndCaseOfItsOwnSource)
+{
+    QHash<SourceId, QHash<QString, QString>> caseOfSpeaker;
+    for (const SpeakerInfo &s : project->cases().speakers())
+        caseOfSpeaker[s.sourceId].insert(s.label,
+                                         s.caseId ? project->cases().find(*s.caseId)->name : QString());
+    QSet<QString> cases;
+    for (const RetrievedSegment &s : SegmentQuery(project->database()).ofTheme(dimension)) {
+        if (s.speaker.isEmpty())
+            continue;
+        ASSERT_TRUE(caseOfSpeaker.value(s.sourceId).contains(s.speaker))
+            << s.sourceName.toStdString() << ": " << s.speaker.toStdString();
+        EXPECT_EQ(s.caseName, caseOfSpeaker.value(s.sourceId).value(s.speaker)) << s.sourceName.toStdString();
+        cases.insert(s.caseName);
+    }
+    EXPECT_GT(cases.size(), 1);
+
+    // Two attribute values: the cases that have both.
+    SegmentFilter both;
+    both.attributes = {{QStringLiteral("nivå"), QStringLiteral("lokal")},
+                       {QStringLiteral("kön"), QStringLiteral("kvinna")}};
+    const QSet<QString> wanted = casesWith("nivå", "lokal") & casesWith("kön", "kvinna");
+    ASSERT_FALSE(wanted.isEmpty());
+    for (const RetrievedSegment &s : SegmentQuery(project->database()).ofTheme(dimension, both))
+        EXPECT_TRUE(wanted.contains(s.caseName)) << s.caseName.toStdString();
 }

@@ -31,6 +31,7 @@ QSet<CaseId> SegmentQuery::casesWith(const QList<std::pair<QString, QString>> &a
         QSet<CaseId> matching;
         while (q.next())
             matching.insert(q.int64(0));
+        q.reset();
         result = i == 0 ? matching : result.intersect(matching);
     }
     return result;
@@ -111,6 +112,9 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
             while (readTurns.next())
                 list.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2), readTurns.text(3),
                                  readTurns.int64(4)});
+            // A statement run to its end keeps its bindings until reset: without this, the next
+            // source's bind fails and its segments get the first source's speakers.
+            readTurns.reset();
             turns = turnsBySource.insert(s.sourceId, std::move(list));
         }
         // The last turn starting at or before the segment, if the segment starts inside it.
