@@ -45,7 +45,9 @@ protected:
 
     QList<SearchHit> find(const QString &query)
     {
-        Result<QList<SearchHit>> hits = TextSearch(project->database()).find(query);
+        SearchOptions options;
+        options.context = SearchResultModel::contextLength;
+        Result<QList<SearchHit>> hits = TextSearch(project->database()).find(query, options);
         EXPECT_TRUE(hits.ok());
         return hits.ok() ? *hits : QList<SearchHit>();
     }
@@ -204,6 +206,14 @@ TEST_F(SearchPanelTest, CodingAllHitsWithANewCodeIsOneUndoStep)
     model().setAllChosen(true);
     EXPECT_EQ(model().chosenCount(), hits);
     model().setAllChosen(false);
+    EXPECT_EQ(model().chosenCount(), 0);
+    // Space chooses the selected hits, and again unchooses them.
+    panel.view()->setFocus();
+    panel.view()->setCurrentIndex(model().index(2, SearchResultModel::MatchColumn));
+    QTest::keyClick(panel.view(), Qt::Key_Space);
+    EXPECT_EQ(model().chosenCount(), 1);
+    EXPECT_TRUE(model().isChosen(2));
+    QTest::keyClick(panel.view(), Qt::Key_Space);
     EXPECT_EQ(model().chosenCount(), 0);
     model().setData(model().index(0, SearchResultModel::SourceColumn), Qt::Checked, Qt::CheckStateRole);
     test::saveScreenshot(&panel, QStringLiteral("searchpanel"));

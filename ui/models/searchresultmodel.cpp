@@ -115,8 +115,11 @@ Status SearchResultModel::search(const QString &query)
 {
     m_query = query;
     const SearchQuery parsed = SearchQuery::parse(query);
-    Result<QList<SearchHit>> found = parsed.isEmpty() ? Result<QList<SearchHit>>(QList<SearchHit>())
-                                                      : TextSearch(m_project.database()).find(parsed);
+    SearchOptions options;
+    options.context = contextLength;
+    Result<QList<SearchHit>> found = parsed.isEmpty()
+                                         ? Result<QList<SearchHit>>(QList<SearchHit>())
+                                         : TextSearch(m_project.database()).find(parsed, options);
     beginResetModel();
     m_hits = found ? std::move(*found) : QList<SearchHit>();
     QSet<Place> kept;

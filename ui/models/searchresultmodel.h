@@ -36,6 +36,10 @@ public:
         EndRole,
     };
 
+    // Code points of context on each side of a hit: more than a narrow panel shows, since the view
+    // elides what does not fit on the side away from the hit, so a wide one reads a clause each side.
+    static constexpr int contextLength = 80;
+
     explicit SearchResultModel(Project &project, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

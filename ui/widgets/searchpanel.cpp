@@ -8,6 +8,7 @@
 #include "ui/widgets/elidingdelegate.h"
 #include "ui/widgets/quickcodepopup.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,6 +50,11 @@ SearchPanel::SearchPanel(QWidget *parent) : QWidget(parent)
                                      new ElidingDelegate(Qt::ElideLeft, m_view));
     m_view->setToolTip(tr("Double-click a hit to see it in its source. Tick hits to code only those."));
     connect(m_view, &QTreeView::activated, this, &SearchPanel::activate);
+    auto *choose = new QAction(tr("Choose or Unchoose Hits"), m_view);
+    choose->setShortcut(QKeySequence(Qt::Key_Space));
+    choose->setShortcutContext(Qt::WidgetShortcut);
+    connect(choose, &QAction::triggered, this, &SearchPanel::toggleChosen);
+    m_view->addAction(choose);
 
     m_all = new QPushButton(tr("Select All"), this);
     m_none = new QPushButton(tr("Select None"), this);
@@ -292,6 +298,20 @@ Status SearchPanel::codeHitsWithNewCode(const QList<SearchHit> &hits, const QStr
         return coded;
     }
     return {};
+}
+
+void SearchPanel::toggleChosen()
+{
+    if (!m_model)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows.append(i.row());
+    // All selected hits become chosen unless all are already.
+    const bool choose =
+        std::any_of(rows.begin(), rows.end(), [this](int row) { return !m_model->isChosen(row); });
+    for (int row : std::as_const(rows))
+        m_model->setChosen(row, choose);
 }
 
 void SearchPanel::activate(const QModelIndex &index)

@@ -61,6 +61,8 @@ private:
     // Lets the researcher pick a code for the hits (all of them, or the chosen ones) under button.
     void chooseCode(QPushButton *button, bool chosenOnly);
     void layOutColumns();
+    // Space: the selected hits become chosen, or unchosen when all of them are.
+    void toggleChosen();
     void activate(const QModelIndex &index);
     void showMessage(const QString &text);
 
