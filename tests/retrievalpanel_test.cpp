@@ -162,6 +162,10 @@ TEST_F(RetrievalPanelTest, ShowsTheSegmentsOfAThemeADimensionOrACodeAndSaysWhat)
     EXPECT_EQ(shownCodings(), idsOf(query.ofCode(timeParent)));
     EXPECT_TRUE(panel.heading().startsWith(QStringLiteral("Code: Tid och mandat — ")));
     auto *subcodes = child<QCheckBox>("includeSubcodes");
+    panel.setCode(tooLittle); // a code without subcodes offers none to include
+    ASSERT_NE(subcodes, nullptr);
+    EXPECT_FALSE(subcodes->isVisible());
+    panel.setCode(timeParent);
     ASSERT_NE(subcodes, nullptr);
     EXPECT_TRUE(subcodes->isVisible());
     subcodes->setChecked(true);

@@ -2,6 +2,7 @@
 
 #include "core/model/theme.h"
 #include "core/store/casestore.h"
+#include "core/store/codestore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/sourcestore.h"
@@ -170,7 +171,8 @@ void RetrievalPanel::setCode(CodeId code, bool withSubcodes)
         const QSignalBlocker quiet(m_subcodes);
         m_subcodes->setChecked(withSubcodes);
     }
-    m_subcodes->show();
+    // Offered only where there is something to include.
+    m_subcodes->setVisible(m_project->codes().subtree(code).size() > 1);
     // New coders make no change notification; a new scope is the moment to offer them.
     fillFilters();
     m_model->setScope({withSubcodes ? Kind::CodeWithSubcodes : Kind::Code, code});
