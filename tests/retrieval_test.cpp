@@ -219,3 +219,17 @@ TEST_F(Retrieval, PagesTogetherAreTheWholeRetrieval)
         EXPECT_EQ(tail.first().text, all[2].text);
     }
 }
+
+TEST_F(Retrieval, TwoAttributeValuesKeepTheCasesThatHaveBoth)
+{
+    // Two attribute values: the cases that have both.
+    SegmentFilter both;
+    both.attributes = {{QStringLiteral("nivå"), QStringLiteral("lokal")},
+                       {QStringLiteral("kön"), QStringLiteral("kvinna")}};
+    const QSet<QString> wanted = casesWith("nivå", "lokal") & casesWith("kön", "kvinna");
+    ASSERT_FALSE(wanted.isEmpty());
+    const QList<RetrievedSegment> segments = SegmentQuery(project->database()).ofTheme(dimension, both);
+    ASSERT_FALSE(segments.isEmpty());
+    for (const RetrievedSegment &s : segments)
+        EXPECT_TRUE(wanted.contains(s.caseName)) << s.caseName.toStdString();
+}

@@ -191,6 +191,16 @@ QHash<AttributeId, QString> CaseStore::values(CaseId caseId) const
     return result;
 }
 
+QStringList CaseStore::valuesOf(AttributeId attribute) const
+{
+    QStringList result;
+    Statement &q = m_db.cached("SELECT DISTINCT value FROM case_values WHERE attribute_id = ? ORDER BY value");
+    q.bind(1, attribute);
+    while (q.next())
+        result.append(q.text(0));
+    return result;
+}
+
 Status CaseStore::linkSpeaker(SpeakerId speaker, std::optional<CaseId> caseId)
 {
     Transaction tx(m_db);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace tematik {
 
@@ -34,6 +35,8 @@ public:
     // Sets a value, checked against the attribute's type; an empty optional makes it missing.
     Status setValue(CaseId caseId, AttributeId attribute, const std::optional<QString> &value);
     QHash<AttributeId, QString> values(CaseId caseId) const;
+    // The different values the attribute has among the cases, by their stored text: what a filter offers.
+    QStringList valuesOf(AttributeId attribute) const;
 
     // Links a speaker of a source to a case, or unlinks it.
     Status linkSpeaker(SpeakerId speaker, std::optional<CaseId> caseId);

@@ -119,6 +119,15 @@ QString Project::coderName() const
     return name;
 }
 
+QList<CoderInfo> Project::coders() const
+{
+    Statement &q = m_db->cached("SELECT id, name FROM coders ORDER BY name, id");
+    QList<CoderInfo> result;
+    while (q.next())
+        result.append(CoderInfo{q.int64(0), q.text(1)});
+    return result;
+}
+
 ProjectCounts Project::counts() const
 {
     Statement &q = m_db->cached(

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,13 @@ struct ProjectCounts
     qint64 themes = 0;
     qint64 memos = 0;
     qint64 coders = 0;
+};
+
+// A person whose work codings, codes and imports are recorded as.
+struct CoderInfo
+{
+    CoderId id = 0;
+    QString name;
 };
 
 // An open project file: the facade through which front ends reach the stores. Every operation on a
@@ -63,6 +71,8 @@ public:
     Status setCoder(const QString &name);
     CoderId coder() const { return m_coder; }
     QString coderName() const;
+    // Everyone who has worked on the project, by name: what a filter by coder offers.
+    QList<CoderInfo> coders() const;
 
     ProjectCounts counts() const;
 

@@ -24,6 +24,8 @@ struct SegmentFilter
     QList<CodeId> codes;
     QList<CoderId> coders;
     bool exemplarsOnly = false;
+
+    friend bool operator==(const SegmentFilter &, const SegmentFilter &) = default;
 };
 
 // A coded segment as retrieval and reports show it.

@@ -1,5 +1,8 @@
 #include "ui/widgets/quickcodepopup.h"
 
+#include "core/store/codestore.h"
+#include "core/store/project.h"
+
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -15,6 +18,14 @@ namespace {
 constexpr int codeRole = Qt::UserRole + 1;
 
 } // namespace
+
+QList<QuickCodePopup::Choice> QuickCodePopup::choicesFor(Project &project)
+{
+    QList<Choice> choices;
+    for (const Code &c : project.codes().list())
+        choices.append({c.id, c.name, project.codes().path(c.id), QColor(c.color)});
+    return choices;
+}
 
 QuickCodePopup::QuickCodePopup(const QList<Choice> &choices, QWidget *parent)
     : QFrame(parent, Qt::Popup), m_choices(choices)

@@ -11,6 +11,8 @@ class QListWidget;
 
 namespace tematik {
 
+class Project;
+
 // Quick coding from the keyboard: a small popup at the text cursor where typing narrows the codebook
 // to the codes whose name or path holds what was typed; Enter assigns the highlighted code, or creates a
 // code with the typed name when none has it; Escape closes it.
@@ -26,6 +28,9 @@ public:
         QString path; // "Parent/Child", to tell codes of the same name apart
         QColor color;
     };
+
+    // Every code of the project, parents before children and siblings in order.
+    static QList<Choice> choicesFor(Project &project);
 
     // choices in the order they are offered when nothing is typed (the codebook's sort order).
     QuickCodePopup(const QList<Choice> &choices, QWidget *parent = nullptr);
