@@ -22,7 +22,10 @@
 #include "ui/models/sourcetreemodel.h"
 #include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
+#include "ui/widgets/figureview.h"
 #include "ui/widgets/memopanel.h"
+#include "ui/widgets/retrievalpanel.h"
+#include "ui/widgets/searchpanel.h"
 #include "ui/widgets/quickcodepopup.h"
 
 #include <QAction>
@@ -42,6 +45,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 
 namespace tematik {
@@ -56,7 +60,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (m_memoPanel && m_project)
             m_memoPanel->setTarget(id != 0 ? MemoTarget::coding(id) : MemoTarget::source(m_shownSource));
     });
-    setCentralWidget(m_documentView);
+    m_workspace = new QTabWidget(this);
+    m_workspace->setDocumentMode(true);
+    m_workspace->addTab(m_documentView, tr("Text"));
+    setCentralWidget(m_workspace);
 
     m_sourceList = new QTreeView(this);
     m_sourceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -89,6 +96,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     memosDock->setWidget(m_memoPanel);
     memosDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, memosDock);
+
+    m_retrieval = new RetrievalPanel(this);
+    connect(m_retrieval, &RetrievalPanel::segmentActivated, this, &MainWindow::showInContext);
+    m_retrievalDock = new QDockWidget(tr("Retrieval"), this);
+    m_retrievalDock->setObjectName(QStringLiteral("retrievalDock"));
+    m_retrievalDock->setWidget(m_retrieval);
+    m_retrievalDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                 | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_retrievalDock);
+
+    m_search = new SearchPanel(this);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showInContext);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                              | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    // Reading a theme's segments and reading search hits take the same place below the text.
+    tabifyDockWidget(m_retrievalDock, m_searchDock);
+    m_retrievalDock->raise();
 
     m_undoStack = new QUndoStack(this);
     m_status = new QLabel(this);
@@ -294,6 +322,13 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find in All Sources…"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusQuery();
+    });
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     createCodingMenu();
     createViewMenu();
     QMenu *projectMenu = menuBar()->addMenu(tr("&Project"));
@@ -302,7 +337,8 @@ void MainWindow::createActions()
         m_memoPanel->setTarget(MemoTarget::project());
         m_memoPanel->setFocus();
     });
-    m_projectActions += {importAction, casesAction, surveyAction, exportTableAction, speakersAction, memoAction};
+    m_projectActions += {importAction, casesAction, surveyAction, exportTableAction, findAction, speakersAction,
+                         memoAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -444,6 +480,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
     m_memoPanel->setProject(nullptr, nullptr); // stores what was typed for the project being left
+    m_retrieval->setProject(nullptr, nullptr);
+    m_search->setProject(nullptr, nullptr);
+    removeAnalysisTabs();
     // Commands refer to the project they were made on: they go with it.
     m_undoStack->clear();
     m_editor.reset();
@@ -457,11 +496,17 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
         m_memoPanel->setProject(m_project.get(), m_editor.get());
+        m_retrieval->setProject(m_project.get(), m_editor.get());
+        m_search->setProject(m_project.get(), m_editor.get());
         m_codebook->setProject(m_project.get(), m_editor.get());
+        // The code one is on is what the memo and the retrieved segments are about.
         connect(m_codebook->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-            if (const CodeId code = m_codebook->currentCode())
+            if (const CodeId code = m_codebook->currentCode()) {
                 m_memoPanel->setTarget(MemoTarget::code(code));
+                m_retrieval->setCode(code);
+            }
         });
+        createAnalysisTabs();
         m_sourceModel = std::make_unique<SourceTreeModel>(*m_project);
         m_sourceList->setModel(m_sourceModel.get());
         connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -503,6 +548,29 @@ void MainWindow::showSource(SourceId id)
                                m_codeLooks);
 }
 
+void MainWindow::showInContext(SourceId source, qint64 start, qint64 end)
+{
+    if (!m_project)
+        return;
+    m_workspace->setCurrentWidget(m_documentView);
+    m_sourceList->setCurrentIndex(m_sourceModel->indexOf(source));
+    m_documentView->selectRange(start, end);
+    m_documentView->setFocus();
+}
+
+void MainWindow::createAnalysisTabs()
+{
+    m_figures = new FigureView(*m_project, m_workspace);
+    m_workspace->addTab(m_figures, tr("Figures"));
+}
+
+void MainWindow::removeAnalysisTabs()
+{
+    m_workspace->setCurrentWidget(m_documentView);
+    delete m_figures;
+    m_figures = nullptr;
+}
+
 void MainWindow::updateCodeLooks()
 {
     m_codeLooks.clear();
@@ -523,10 +591,8 @@ void MainWindow::showMemoTarget(const MemoTarget &target)
         m_codebook->setCurrentCode(target.id);
         break;
     case MemoTarget::Kind::Coding:
-        if (const std::optional<Coding> coding = m_project->codings().find(target.id)) {
-            m_sourceList->setCurrentIndex(m_sourceModel->indexOf(coding->sourceId));
-            m_documentView->selectRange(coding->start, coding->end);
-        }
+        if (const std::optional<Coding> coding = m_project->codings().find(target.id))
+            showInContext(coding->sourceId, coding->start, coding->end);
         break;
     default: // the project, cases and themes have no view of their own yet
         break;

@@ -8,8 +8,10 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -18,9 +20,12 @@ namespace tematik {
 class CodebookView;
 class DocumentView;
 class Editor;
+class FigureView;
 class ImportReportDialog;
 class MemoPanel;
 class Project;
+class RetrievalPanel;
+class SearchPanel;
 class SourceTreeModel;
 struct MemoTarget;
 
@@ -40,6 +45,10 @@ public:
     // The sources, each with its speakers and their cases beneath it.
     QTreeView *sourceView() const { return m_sourceList; }
     CodebookView *codebookView() const { return m_codebook; }
+    RetrievalPanel *retrievalPanel() const { return m_retrieval; }
+    SearchPanel *searchPanel() const { return m_search; }
+    // The text and the analysis views (theme board, matrices, figures) as tabs.
+    QTabWidget *workspace() const { return m_workspace; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -100,6 +109,12 @@ private:
     void updateStatus();
     // Goes to what a memo is on: its source, its code, or its coding in its source.
     void showMemoTarget(const MemoTarget &target);
+    // Shows the text with the range selected: where a retrieved segment or a search hit stands.
+    void showInContext(SourceId source, qint64 start, qint64 end);
+    // The views of the open project's analysis, as tabs beside the text; made with the project and
+    // gone before it, as they hold it.
+    void createAnalysisTabs();
+    void removeAnalysisTabs();
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceTreeModel> m_sourceModel;
@@ -109,6 +124,12 @@ private:
     QTreeView *m_sourceList = nullptr;
     DocumentView *m_documentView = nullptr;
     MemoPanel *m_memoPanel = nullptr;
+    RetrievalPanel *m_retrieval = nullptr;
+    QDockWidget *m_retrievalDock = nullptr;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QTabWidget *m_workspace = nullptr; // the text, then the analysis tabs
+    FigureView *m_figures = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
     QAction *m_snapToWords = nullptr;
