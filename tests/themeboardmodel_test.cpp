@@ -179,8 +179,10 @@ TEST_F(ThemeBoardModelTest, ShowsTrayDimensionsThemesAndCodesWithTheirCounts)
     EXPECT_EQ(model->themeOfCode(deadline), time);
     EXPECT_EQ(model->themeOfCode(id("Tid och mandat")), std::nullopt);
     // A card shows its path when its name alone does not say which code it is, and always as tooltip.
-    EXPECT_EQ(model->codeIndex(earned).data(Qt::ToolTipRole).toString(),
+    EXPECT_EQ(model->codeIndex(earned).data(ThemeBoardModel::PathRole).toString(),
               QStringLiteral("Tid och mandat / Mandatet måste förtjänas"));
+    EXPECT_TRUE(model->codeIndex(earned).data(Qt::ToolTipRole).toString().startsWith(
+        QStringLiteral("Tid och mandat / Mandatet måste förtjänas\n")));
     const CodeId other = *editor->addCode(NewCode{QStringLiteral("Mandatet måste förtjänas"), id("Styrdokument i praktiken"), {}, {}});
     EXPECT_EQ(model->codeIndex(other).data().toString(),
               QStringLiteral("Styrdokument i praktiken / Mandatet måste förtjänas"));

@@ -41,7 +41,7 @@ Status statusOf(const Result<T> &result)
 
 ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
     : QWidget(parent), m_project(project), m_editor(editor),
-      m_model(std::make_unique<ThemeBoardModel>(project, &editor)), m_delegate(new ThemeCardDelegate(this)),
+      m_model(std::make_unique<ThemeBoardModel>(project, &editor)), m_delegate(new ThemeCardDelegate(columnWidth, this)),
       m_scroll(new QScrollArea(this)), m_canvas(new QWidget), m_grid(new QGridLayout(m_canvas))
 {
     connect(m_model.get(), &ThemeBoardModel::editFailed, this, &ThemeBoard::failed);
@@ -440,8 +440,7 @@ std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
             group->addAction(a);
         }
         QMenu *move = menu->addMenu(tr("&Move to Dimension"));
-        const std::optional<ThemeId> now =
-            index.parent().isValid() ? std::optional<ThemeId>(m_model->themeAt(index.parent())) : std::nullopt;
+        const ThemeId now = m_model->themeAt(index.parent()); // 0: in no dimension
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex d = m_model->index(row, 0);
             if (m_model->kindAt(d) != Kind::Dimension)
@@ -456,7 +455,7 @@ std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
         QAction *none = move->addAction(tr("No Dimension"), this, [this, theme] {
             report(m_editor.moveTheme(theme, std::nullopt, int(m_project.themes().list().size())));
         });
-        none->setEnabled(now.has_value());
+        none->setEnabled(now != 0);
         menu->addSeparator();
         menu->addAction(tr("Show &Segments"), this, [this, theme] { Q_EMIT themeActivated(theme); });
     }

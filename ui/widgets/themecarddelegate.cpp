@@ -2,7 +2,6 @@
 
 #include "ui/models/themeboardmodel.h"
 
-#include <QAbstractItemView>
 #include <QListView>
 #include <QApplication>
 #include <QPainter>
@@ -31,24 +30,6 @@ QFont smallFont(const QFont &font)
     return small;
 }
 
-// The name broken into lines that fit width; past maxNameLines the last shown line is elided.
-QStringList nameLines(const QString &name, const QFont &font, int width)
-{
-    QTextLayout layout(name, font);
-    layout.beginLayout();
-    QStringList lines;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (lines.size() == maxNameLines - 1) {
-            lines.append(QFontMetrics(font).elidedText(name.mid(line.textStart()), Qt::ElideRight, width));
-            break;
-        }
-        lines.append(name.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return lines;
-}
-
 } // namespace
 
 QString ThemeCardDelegate::countsText(int codings, int sources)
@@ -56,14 +37,33 @@ QString ThemeCardDelegate::countsText(int codings, int sources)
     return tr("%1 · %2").arg(tr("%n coding(s)", nullptr, codings), tr("%n source(s)", nullptr, sources));
 }
 
-int ThemeCardDelegate::cardWidth(const QStyleOptionViewItem &option)
+QStringList ThemeCardDelegate::wrappedLines(const QString &text, const QFont &font, int width, int maxLines)
 {
-    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-    if (!view)
-        return option.rect.width();
-    const auto *list = qobject_cast<const QListView *>(view);
-    const int spacing = list ? list->spacing() : 0;
-    return view->viewport()->width() - 2 * spacing;
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    QStringList lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            lines.append(QFontMetrics(font).elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+ThemeCardDelegate::ThemeCardDelegate(int listWidth, QObject *parent)
+    : QStyledItemDelegate(parent), m_listWidth(listWidth)
+{
+}
+
+int ThemeCardDelegate::cardWidth(const QStyleOptionViewItem &option) const
+{
+    const auto *list = qobject_cast<const QListView *>(option.widget);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    return m_listWidth - 2 * (list ? list->spacing() : 0) - style->pixelMetric(QStyle::PM_ScrollBarExtent);
 }
 
 QRect ThemeCardDelegate::nameRect(const QRect &card, const QFontMetrics &bold)
@@ -77,7 +77,7 @@ QSize ThemeCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QFont bold = boldFont(option.font);
     const int width = std::max(cardWidth(option), 80);
     const int textWidth = width - stripe - 2 * margin;
-    const auto lines = nameLines(index.data().toString(), bold, textWidth);
+    const auto lines = wrappedLines(index.data().toString(), bold, textWidth, maxNameLines);
     const int height = margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3
                        + QFontMetrics(smallFont(option.font)).height() + margin;
     return {width, height};
@@ -110,8 +110,12 @@ void ThemeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
 
     const QFont bold = boldFont(option.font);
-    const QRect name = nameRect(option.rect, QFontMetrics(bold));
-    const QStringList lines = nameLines(index.data().toString(), bold, name.width());
+    const QFont small = smallFont(option.font);
+    QRect name = nameRect(option.rect, QFontMetrics(bold));
+    const QStringList lines = wrappedLines(index.data().toString(), bold, name.width(), maxNameLines);
+    // The height was reckoned for a narrower card; the text sits in the middle of what it did not need.
+    const int used = 2 * margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3 + QFontMetrics(small).height();
+    name.translate(0, std::max(0, option.rect.height() - used) / 2);
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));
     const int lineSpacing = QFontMetrics(bold).lineSpacing();
@@ -119,7 +123,6 @@ void ThemeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawText(QRect(name.left(), name.top() + int(i) * lineSpacing, name.width(), lineSpacing),
                           Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
 
-    const QFont small = smallFont(option.font);
     painter->setFont(small);
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const QRect counts(name.left(), name.top() + int(lines.size()) * lineSpacing + 3, name.width(),

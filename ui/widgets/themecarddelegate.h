@@ -12,19 +12,26 @@ class ThemeCardDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // listWidth: the narrowest list the cards are shown in. A card's height is reckoned for that width
+    // less a scroll bar, so it never depends on the list's current width: a list lays its items out
+    // again only when its height changes, so a height from the current width could be stale.
+    explicit ThemeCardDelegate(int listWidth, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // "12 codings · 7 sources", as a card and a column heading say it.
     static QString countsText(int codings, int sources);
+    // The text broken into lines that fit width; past maxLines the last line shown is elided.
+    static QStringList wrappedLines(const QString &text, const QFont &font, int width, int maxLines);
 
 private:
-    // The card's width: its column's, less the list's spacing.
-    static int cardWidth(const QStyleOptionViewItem &option);
-    // Where the name goes within a card of this width, and how tall it is at most.
+    // The narrowest a card can be: the list's width less its spacing and a scroll bar.
+    int cardWidth(const QStyleOptionViewItem &option) const;
+    // Where the name goes within a card, and how tall it is at most.
     static QRect nameRect(const QRect &card, const QFontMetrics &bold);
+
+    int m_listWidth;
 };
 
 } // namespace tematik

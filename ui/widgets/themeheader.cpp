@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace tematik {
 namespace {
@@ -42,6 +43,8 @@ ThemeHeader::ThemeHeader(ThemeBoardModel &model, const QPersistentModelIndex &in
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    if (!index.isValid())
+        setToolTip(tr("Drop a theme's heading here to take the theme out of its dimension."));
     const auto repaintIfMine = [this](const QModelIndex &from, const QModelIndex &to) {
         if (!m_index.isValid() || (m_index.parent() == from.parent() && from.row() <= m_index.row()
                                    && m_index.row() <= to.row()))
@@ -88,8 +91,12 @@ QColor ThemeHeader::statusColor(int status)
 
 QString ThemeHeader::countsLine() const
 {
-    if (!m_index.isValid())
-        return tr("Drop a theme here to take it out of its dimension");
+    if (!m_index.isValid()) {
+        int loose = 0;
+        for (int row = 0; row < m_model.rowCount(); ++row)
+            loose += m_model.kindAt(m_model.index(row, 0)) == Kind::Theme;
+        return tr("%n theme(s)", nullptr, loose);
+    }
     const int codes = m_index.data(ThemeBoardModel::CodeCountRole).toInt();
     const QString counts = ThemeCardDelegate::countsText(m_index.data(ThemeBoardModel::CodingsRole).toInt(),
                                                          m_index.data(ThemeBoardModel::SourcesRole).toInt());
@@ -106,10 +113,17 @@ QString ThemeHeader::countsLine() const
     return tr("%1 · %2").arg(tr("%n code(s)", nullptr, codes), counts);
 }
 
+int ThemeHeader::titleLines() const
+{
+    // A theme's name may take two lines beside its badge, so that columns side by side show whole names.
+    return m_index.isValid() && m_model.kindAt(m_index) == Kind::Theme ? 2 : 1;
+}
+
 QSize ThemeHeader::sizeHint() const
 {
     const QFont title = boldFont(font(), isBand() ? 1.1 : 1.0);
-    const int height = 2 * padding + QFontMetrics(title).lineSpacing() + 2 + QFontMetrics(smallFont(font())).height();
+    const int height = 2 * padding + titleLines() * QFontMetrics(title).lineSpacing() + 2
+                       + QFontMetrics(smallFont(font())).height();
     // Narrower than a column, so that a band over one column does not widen it.
     return {160, height};
 }
@@ -148,13 +162,14 @@ void ThemeHeader::paintEvent(QPaintEvent *)
     painter.setPen(border);
     painter.drawPath(path);
 
-    QRect text = rect().adjusted(padding + 2, padding, -padding - 2, -padding);
+    const QRect inside = rect().adjusted(padding + 2, padding, -padding - 2, -padding);
+    QRect title = inside;
     if (kind == Kind::Theme) {
         const int status = m_index.data(ThemeBoardModel::StatusRole).toInt();
         const QFont badgeFont = smallFont(font());
         const QFontMetrics metrics(badgeFont);
         const QString words = statusText(status);
-        const QRect badge(text.right() - metrics.horizontalAdvance(words) - 12, text.top() + 1,
+        const QRect badge(inside.right() - metrics.horizontalAdvance(words) - 12, inside.top() + 1,
                           metrics.horizontalAdvance(words) + 12, metrics.height() + 2);
         painter.setPen(Qt::NoPen);
         painter.setBrush(statusColor(status));
@@ -162,22 +177,39 @@ void ThemeHeader::paintEvent(QPaintEvent *)
         painter.setFont(badgeFont);
         painter.setPen(Qt::white);
         painter.drawText(badge, Qt::AlignCenter, words);
-        text.setRight(badge.left() - 6);
+        title.setRight(badge.left() - 6);
     }
-    const QFont title = boldFont(font(), isBand() ? 1.1 : 1.0);
-    const QFontMetrics titleMetrics(title);
-    const QString name = none ? tr("No dimension") : m_index.data().toString();
-    painter.setFont(title);
+    const QFont titleFont = boldFont(font(), isBand() ? 1.1 : 1.0);
+    const int lineSpacing = QFontMetrics(titleFont).lineSpacing();
+    const QStringList lines = ThemeCardDelegate::wrappedLines(none ? tr("No dimension") : m_index.data().toString(),
+                                                              titleFont, title.width(), titleLines());
+    painter.setFont(titleFont);
     painter.setPen(none ? p.color(QPalette::PlaceholderText) : p.color(QPalette::Text));
-    painter.drawText(QRect(text.left(), text.top(), text.width(), titleMetrics.lineSpacing()),
-                     Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(name, Qt::ElideRight, text.width()));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        painter.drawText(QRect(title.left(), title.top() + int(i) * lineSpacing, title.width(), lineSpacing),
+                         Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     const QFont small = smallFont(font());
     painter.setFont(small);
     painter.setPen(p.color(QPalette::PlaceholderText));
-    const QRect counts(rect().left() + padding + 2, text.top() + titleMetrics.lineSpacing() + 2,
-                       width() - 2 * padding - 4, QFontMetrics(small).height());
+    const QRect counts(inside.left(), inside.top() + titleLines() * lineSpacing + 2, inside.width(),
+                       QFontMetrics(small).height());
     painter.drawText(counts, Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetrics(small).elidedText(countsLine(), Qt::ElideRight, counts.width()));
+}
+
+bool ThemeHeader::event(QEvent *event)
+{
+    // The tooltip says in full what the heading may have had to shorten, and the definition.
+    if (event->type() == QEvent::ToolTip && m_index.isValid()) {
+        QStringList text{m_index.data().toString(), countsLine()};
+        if (m_model.kindAt(m_index) == Kind::Theme)
+            text.append(tr("Status: %1").arg(statusText(m_index.data(ThemeBoardModel::StatusRole).toInt())));
+        if (const QString definition = m_index.data(ThemeBoardModel::DefinitionRole).toString(); !definition.isEmpty())
+            text.append(definition);
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text.join(u'\n'), this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void ThemeHeader::mousePressEvent(QMouseEvent *event)

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void menuRequested(const QPoint &globalPos);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -50,6 +51,7 @@ protected:
 
 private:
     bool isBand() const;
+    int titleLines() const;
     QString countsLine() const;
     bool canTake(const QMimeData *dropped) const;
 
