@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace tematik;
@@ -33,8 +32,7 @@ namespace {
 
 // The dialog the board has open now. Closed ones linger as hidden children until their deferred
 // deletion, so only a visible one counts.
-template<typename Widget>
-Widget *shownChild(QWidget &parent)
+template <typename Widget> Widget *shownChild(QWidget &parent)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     for (Widget *w : parent.findChildren<Widget *>()) {
@@ -86,7 +84,8 @@ protected:
         CodeStore &codes = project->codes();
         const auto add = [&](const char *name, const char *parent) {
             const std::optional<CodeId> under =
-                parent ? std::optional<CodeId>(codes.findByPath(QString::fromUtf8(parent))->id) : std::nullopt;
+                parent ? std::optional<CodeId>(codes.findByPath(QString::fromUtf8(parent))->id)
+                       : std::nullopt;
             ASSERT_TRUE(codes.add(NewCode{QString::fromUtf8(name), under, {}, {}}).ok());
         };
         add("Ekonomi och resurser", nullptr);

@@ -16,7 +16,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace tematik;
@@ -26,23 +25,23 @@ namespace {
 
 using Kind = ThemeBoardModel::NodeKind;
 
-template<typename T>
-Status statusOf(const Result<T> &result)
+template <typename T> Status statusOf(const Result<T> &result)
 {
     return result ? Status() : Status(result.takeError());
 }
 
 // The board as the model shows it, depth first: one "indented name<TAB>codes<TAB>codings<TAB>sources"
 // line a row (a code has no count of codes: "-").
-void collect(const QAbstractItemModel &model, const QModelIndex &parent, const QString &indent, QStringList &rows)
+void collect(const QAbstractItemModel &model, const QModelIndex &parent, const QString &indent,
+             QStringList &rows)
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
         const bool code = Kind(index.data(ThemeBoardModel::NodeKindRole).toInt()) == Kind::Code;
-        rows.append(indent + index.data().toString() + u'\t'
-                    + (code ? QStringLiteral("-") : index.data(ThemeBoardModel::CodeCountRole).toString()) + u'\t'
-                    + index.data(ThemeBoardModel::CodingsRole).toString() + u'\t'
-                    + index.data(ThemeBoardModel::SourcesRole).toString());
+        rows.append(indent + index.data().toString() + u'\t' +
+                    (code ? QStringLiteral("-") : index.data(ThemeBoardModel::CodeCountRole).toString()) +
+                    u'\t' + index.data(ThemeBoardModel::CodingsRole).toString() + u'\t' +
+                    index.data(ThemeBoardModel::SourcesRole).toString());
         collect(model, index, indent + QStringLiteral("  "), rows);
     }
 }
@@ -76,10 +75,13 @@ QStringList stored(Project &project)
             codings += int(list.size());
             const QString shownName =
                 names[c.name] > 1 ? project.codes().path(c.id).replace(u'/', QStringLiteral(" / ")) : c.name;
-            cards.append(indent + QStringLiteral("  ") + shownName + QStringLiteral("\t-\t%1\t%2").arg(list.size()).arg(own.size()));
+            cards.append(indent + QStringLiteral("  ") + shownName +
+                         QStringLiteral("\t-\t%1\t%2").arg(list.size()).arg(own.size()));
         }
-        return QStringList{indent + name + QStringLiteral("\t%1\t%2\t%3").arg(members.size()).arg(codings).arg(sources.size())}
-               + cards;
+        return QStringList{
+                   indent + name +
+                   QStringLiteral("\t%1\t%2\t%3").arg(members.size()).arg(codings).arg(sources.size())} +
+               cards;
     };
     QList<CodeId> tray;
     for (const Code &c : codes) {
@@ -126,8 +128,8 @@ protected:
         ASSERT_TRUE(themes.assignCode(earned, mandate).ok());
         ASSERT_TRUE(themes.assignCode(strength, network).ok());
         model = std::make_unique<ThemeBoardModel>(*project, editor.get());
-        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
 
     CodeId id(const char *path) const { return project->codes().findByPath(QString::fromUtf8(path))->id; }
@@ -172,7 +174,8 @@ TEST_F(ThemeBoardModelTest, ShowsTrayDimensionsThemesAndCodesWithTheirCounts)
     EXPECT_EQ(model->codeIndex(deadline).data(ThemeBoardModel::SourcesRole).toInt(), use.sources);
     EXPECT_EQ(model->codeIndex(deadline).data(ThemeBoardModel::ColorRole).value<QColor>(),
               QColor(project->codes().find(deadline)->color));
-    EXPECT_EQ(model->themeIndex(time).data(ThemeBoardModel::StatusRole).toInt(), int(Theme::Status::Candidate));
+    EXPECT_EQ(model->themeIndex(time).data(ThemeBoardModel::StatusRole).toInt(),
+              int(Theme::Status::Candidate));
     EXPECT_EQ(model->themeIndex(conditions).data(ThemeBoardModel::CodeCountRole).toInt(), 3);
     // The tray holds the other eight codes, parents and subcodes alike.
     EXPECT_EQ(model->rowCount(model->trayIndex()), 8);
@@ -181,12 +184,16 @@ TEST_F(ThemeBoardModelTest, ShowsTrayDimensionsThemesAndCodesWithTheirCounts)
     // A card shows its path when its name alone does not say which code it is, and always as tooltip.
     EXPECT_EQ(model->codeIndex(earned).data(ThemeBoardModel::PathRole).toString(),
               QStringLiteral("Tid och mandat / Mandatet måste förtjänas"));
-    EXPECT_TRUE(model->codeIndex(earned).data(Qt::ToolTipRole).toString().startsWith(
-        QStringLiteral("Tid och mandat / Mandatet måste förtjänas\n")));
-    const CodeId other = *editor->addCode(NewCode{QStringLiteral("Mandatet måste förtjänas"), id("Styrdokument i praktiken"), {}, {}});
+    EXPECT_TRUE(model->codeIndex(earned)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Tid och mandat / Mandatet måste förtjänas\n")));
+    const CodeId other = *editor->addCode(
+        NewCode{QStringLiteral("Mandatet måste förtjänas"), id("Styrdokument i praktiken"), {}, {}});
     EXPECT_EQ(model->codeIndex(other).data().toString(),
               QStringLiteral("Styrdokument i praktiken / Mandatet måste förtjänas"));
-    EXPECT_EQ(model->codeIndex(earned).data().toString(), QStringLiteral("Tid och mandat / Mandatet måste förtjänas"));
+    EXPECT_EQ(model->codeIndex(earned).data().toString(),
+              QStringLiteral("Tid och mandat / Mandatet måste förtjänas"));
     EXPECT_EQ(model->codeIndex(strength).data().toString(), QStringLiteral("Nätverket som kraftkälla"));
     EXPECT_EQ(shown(*model), stored(*project));
 }
@@ -218,7 +225,7 @@ TEST_F(ThemeBoardModelTest, FollowsEveryEditWithoutAReset)
     step(editor->setThemeStatus(time, Theme::Status::Final));
     EXPECT_EQ(model->themeIndex(time).data(ThemeBoardModel::StatusRole).toInt(), int(Theme::Status::Final));
     step(statusOf(editor->addTheme(QStringLiteral("Förtroende"), conditions)));
-    step(editor->removeTheme(network));   // its code goes to the tray
+    step(editor->removeTheme(network));    // its code goes to the tray
     step(editor->removeTheme(conditions)); // its themes go to the top level
     step(statusOf(editor->addCode(NewCode{QStringLiteral("Ny kod"), id("Tid och mandat"), {}, {}})));
     step(editor->renameCode(id("Tid och mandat"), QStringLiteral("Tid")));
@@ -278,14 +285,16 @@ TEST_F(ThemeBoardModelTest, DroppedCardsGoIntoThemesOrTheTray)
 
     // A code dragged from the codebook lands the same way.
     CodebookModel codebook(*project, editor.get());
-    std::unique_ptr<QMimeData> fromCodebook(codebook.mimeData({codebook.indexOf(id("Styrdokument i praktiken"))}));
+    std::unique_ptr<QMimeData> fromCodebook(
+        codebook.mimeData({codebook.indexOf(id("Styrdokument i praktiken"))}));
     ASSERT_TRUE(model->dropMimeData(fromCodebook.get(), Qt::CopyAction, -1, -1, model->themeIndex(loose)));
     EXPECT_EQ(project->themes().themeOf(id("Styrdokument i praktiken")), loose);
     EXPECT_EQ(stack.count(), 4);
     EXPECT_EQ(shown(*model), stored(*project));
 
     // A card is not a code to move in the codebook.
-    EXPECT_FALSE(codebook.canDropMimeData(card.get(), Qt::MoveAction, -1, -1, codebook.indexOf(id("Tid och mandat"))));
+    EXPECT_FALSE(
+        codebook.canDropMimeData(card.get(), Qt::MoveAction, -1, -1, codebook.indexOf(id("Tid och mandat"))));
 
     while (stack.canUndo())
         stack.undo();

@@ -10,7 +10,6 @@
 #include <QColor>
 #include <QMimeData>
 #include <QSet>
-
 #include <algorithm>
 
 namespace tematik {
@@ -23,15 +22,16 @@ constexpr quintptr kindBits = 3;
 ThemeBoardModel::ThemeBoardModel(Project &project, Editor *editor, QObject *parent)
     : QAbstractItemModel(parent), m_project(project), m_editor(editor), m_use(project.codings())
 {
-    m_layout.children[0].append(keyOf(NodeKind::Tray, 1));
-    m_layout.parents.insert(keyOf(NodeKind::Tray, 1), 0);
+    m_layout.children[0].append(trayKey());
+    m_layout.parents.insert(trayKey(), 0);
     // Nobody looks at the model yet: the first sync only fills it.
     sync();
 
     ProjectNotifier &n = project.notifier();
-    for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved,
-                        &ProjectNotifier::codeMoved, &ProjectNotifier::themeAdded, &ProjectNotifier::themeChanged,
-                        &ProjectNotifier::themeRemoved})
+    for (auto signal :
+         {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved,
+          &ProjectNotifier::codeMoved, &ProjectNotifier::themeAdded, &ProjectNotifier::themeChanged,
+          &ProjectNotifier::themeRemoved})
         connect(&n, signal, this, &ThemeBoardModel::sync);
     connect(&n, &ProjectNotifier::codeThemeChanged, this, &ThemeBoardModel::placeCode);
     connect(&n, &ProjectNotifier::codingsChanged, this, &ThemeBoardModel::recount);
@@ -59,6 +59,12 @@ ThemeBoardModel::NodeKind ThemeBoardModel::kindOf(Key key)
     return NodeKind(key & kindBits);
 }
 
+ThemeBoardModel::Key ThemeBoardModel::trayKey()
+{
+    // The tray has no id of its own; 1 keeps its key apart from the root's 0.
+    return keyOf(NodeKind::Tray, 1);
+}
+
 qint64 ThemeBoardModel::idOf(Key key)
 {
     return qint64(key >> 2);
@@ -68,7 +74,7 @@ ThemeBoardModel::Layout ThemeBoardModel::storedLayout(const QList<Theme> &themes
 {
     Layout layout;
     QList<Key> &top = layout.children[0];
-    top.append(keyOf(NodeKind::Tray, 1));
+    top.append(trayKey());
     QList<Key> loose;
     QSet<CodeId> assigned;
     for (const Theme &t : themes) {
@@ -96,8 +102,9 @@ ThemeBoardModel::Layout ThemeBoardModel::storedLayout(const QList<Theme> &themes
         if (!assigned.contains(it.key()))
             tray.append(it.key());
     }
-    std::sort(tray.begin(), tray.end(), [this](CodeId a, CodeId b) { return m_codeRank.value(a) < m_codeRank.value(b); });
-    QList<Key> &trayCards = layout.children[keyOf(NodeKind::Tray, 1)];
+    std::sort(tray.begin(), tray.end(),
+              [this](CodeId a, CodeId b) { return m_codeRank.value(a) < m_codeRank.value(b); });
+    QList<Key> &trayCards = layout.children[trayKey()];
     for (CodeId c : std::as_const(tray))
         trayCards.append(keyOf(NodeKind::Code, c));
     for (auto it = layout.children.cbegin(); it != layout.children.cend(); ++it) {
@@ -243,7 +250,7 @@ void ThemeBoardModel::placeCode(CodeId id)
 {
     const Key key = keyOf(NodeKind::Code, id);
     const std::optional<ThemeId> theme = m_project.themes().themeOf(id);
-    const Key parent = theme ? keyOf(NodeKind::Theme, *theme) : keyOf(NodeKind::Tray, 1);
+    const Key parent = theme ? keyOf(NodeKind::Theme, *theme) : trayKey();
     if (!m_layout.parents.contains(key) || !m_layout.parents.contains(parent)) {
         // A code or theme this model has not seen yet (the code's own signal follows, or came first).
         sync();
@@ -312,7 +319,7 @@ ThemeBoardModel::Key ThemeBoardModel::keyAt(const QModelIndex &index) const
 
 QModelIndex ThemeBoardModel::trayIndex() const
 {
-    return indexOfKey(keyOf(NodeKind::Tray, 1));
+    return indexOfKey(trayKey());
 }
 
 QModelIndex ThemeBoardModel::themeIndex(ThemeId id) const
@@ -433,7 +440,8 @@ QVariant ThemeBoardModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return isNameShared(code.id) ? codePath(code.id) : code.name;
         case Qt::ToolTipRole:
-            return code.description.isEmpty() ? codePath(code.id) : codePath(code.id) + u'\n' + code.description;
+            return code.description.isEmpty() ? codePath(code.id)
+                                              : codePath(code.id) + u'\n' + code.description;
         case Qt::DecorationRole:
         case ColorRole:
             return QColor(code.color);
@@ -564,21 +572,22 @@ bool ThemeBoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int
         // On a card: in the card's theme, or the tray.
         if (kindOf(target) == NodeKind::Code)
             target = m_layout.parents.value(target);
-        return m_codes.contains(code) && target != 0
-               && (kindOf(target) == NodeKind::Theme || kindOf(target) == NodeKind::Tray);
+        return m_codes.contains(code) && target != 0 &&
+               (kindOf(target) == NodeKind::Theme || kindOf(target) == NodeKind::Tray);
     }
     if (!data->hasFormat(themeMimeType()))
         return false;
     const auto dragged = m_themes.constFind(data->data(themeMimeType()).toLongLong());
-    if (dragged == m_themes.constEnd() || (target != 0 && kindOf(target) != NodeKind::Theme
-                                           && kindOf(target) != NodeKind::Dimension))
+    if (dragged == m_themes.constEnd() ||
+        (target != 0 && kindOf(target) != NodeKind::Theme && kindOf(target) != NodeKind::Dimension))
         return false;
     if (dragged->kind == Theme::Kind::Dimension)
         return target == 0 || m_layout.parents.value(target) == 0; // among the top level only
     return true;
 }
 
-std::pair<std::optional<ThemeId>, int> ThemeBoardModel::themeDropPlace(ThemeId dragged, Key parent, int row) const
+std::pair<std::optional<ThemeId>, int> ThemeBoardModel::themeDropPlace(ThemeId dragged, Key parent,
+                                                                       int row) const
 {
     const bool isDimension = m_themes.value(dragged).kind == Theme::Kind::Dimension;
     // On a theme: in its place. A dimension on a dimension: in its place as well.
@@ -593,7 +602,8 @@ std::pair<std::optional<ThemeId>, int> ThemeBoardModel::themeDropPlace(ThemeId d
     // The store counts siblings without the dragged row.
     const Key draggedKey = keyOf(isDimension ? NodeKind::Dimension : NodeKind::Theme, dragged);
     if (parent != 0) {
-        const int index = int(std::count_if(rows.cbegin(), rows.cbegin() + row, [draggedKey](Key k) { return k != draggedKey; }));
+        const int index = int(std::count_if(rows.cbegin(), rows.cbegin() + row,
+                                            [draggedKey](Key k) { return k != draggedKey; }));
         return {ThemeId(idOf(parent)), index};
     }
     // The top level shows dimensions before loose themes, where the store keeps them in one order of
@@ -610,7 +620,8 @@ std::pair<std::optional<ThemeId>, int> ThemeBoardModel::themeDropPlace(ThemeId d
         if (rows[r] == draggedKey || kindOf(rows[r]) == NodeKind::Tray)
             continue;
         const ThemeId before = idOf(rows[r]);
-        const auto at = std::find_if(stored.cbegin(), stored.cend(), [before](const Theme &t) { return t.id == before; });
+        const auto at =
+            std::find_if(stored.cbegin(), stored.cend(), [before](const Theme &t) { return t.id == before; });
         return {std::nullopt, int(at - stored.cbegin())};
     }
     return {std::nullopt, int(stored.size())};

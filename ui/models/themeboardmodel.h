@@ -7,7 +7,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace tematik {
@@ -102,6 +101,7 @@ private:
     static Key keyOf(NodeKind kind, qint64 id);
     static NodeKind kindOf(Key key);
     static qint64 idOf(Key key);
+    static Key trayKey();
 
     struct Layout
     {
@@ -143,8 +143,8 @@ private:
     Editor *m_editor;
     QHash<ThemeId, Theme> m_themes;
     QHash<CodeId, Code> m_codes;
-    QHash<CodeId, int> m_codeRank;     // place in the codebook's order
-    QHash<QString, int> m_nameCount;   // how many codes have each name
+    QHash<CodeId, int> m_codeRank;   // place in the codebook's order
+    QHash<QString, int> m_nameCount; // how many codes have each name
     Layout m_layout;
     CodeUseTally m_use;
 };

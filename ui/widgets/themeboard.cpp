@@ -31,8 +31,7 @@ constexpr int columnWidth = 200;
 
 using Kind = ThemeBoardModel::NodeKind;
 
-template<typename T>
-Status statusOf(const Result<T> &result)
+template <typename T> Status statusOf(const Result<T> &result)
 {
     return result ? Status() : Status(result.takeError());
 }
@@ -41,8 +40,9 @@ Status statusOf(const Result<T> &result)
 
 ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
     : QWidget(parent), m_project(project), m_editor(editor),
-      m_model(std::make_unique<ThemeBoardModel>(project, &editor)), m_delegate(new ThemeCardDelegate(columnWidth, this)),
-      m_scroll(new QScrollArea(this)), m_canvas(new QWidget), m_grid(new QGridLayout(m_canvas))
+      m_model(std::make_unique<ThemeBoardModel>(project, &editor)),
+      m_delegate(new ThemeCardDelegate(columnWidth, this)), m_scroll(new QScrollArea(this)),
+      m_canvas(new QWidget), m_grid(new QGridLayout(m_canvas))
 {
     connect(m_model.get(), &ThemeBoardModel::editFailed, this, &ThemeBoard::failed);
 
@@ -52,7 +52,8 @@ ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
     makeAction(Action::EditDefinition, tr("Edit De&finition…"), QKeySequence(Qt::CTRL | Qt::Key_D));
     makeAction(Action::RemoveTheme, tr("Re&move Theme"), QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     makeAction(Action::RemoveFromTheme, tr("Remove from Theme"), QKeySequence(QKeySequence::Delete));
-    action(Action::NewTheme)->setToolTip(tr("Add a theme to the dimension of the current column, or to none"));
+    action(Action::NewTheme)
+        ->setToolTip(tr("Add a theme to the dimension of the current column, or to none"));
     action(Action::NewDimension)->setToolTip(tr("Add a dimension: a band that groups themes"));
     connect(action(Action::NewTheme), &QAction::triggered, this, [this] {
         const QModelIndex current = m_model->themeIndex(currentTheme());
@@ -65,7 +66,8 @@ ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
     });
     connect(action(Action::NewDimension), &QAction::triggered, this, &ThemeBoard::newDimension);
     connect(action(Action::Rename), &QAction::triggered, this, [this] { renameTheme(currentTheme()); });
-    connect(action(Action::EditDefinition), &QAction::triggered, this, [this] { editDefinition(currentTheme()); });
+    connect(action(Action::EditDefinition), &QAction::triggered, this,
+            [this] { editDefinition(currentTheme()); });
     connect(action(Action::RemoveTheme), &QAction::triggered, this, [this] { removeTheme(currentTheme()); });
     connect(action(Action::RemoveFromTheme), &QAction::triggered, this, [this] {
         if (const CodeId code = currentCode())
@@ -326,7 +328,9 @@ CodeId ThemeBoard::currentCode() const
 {
     for (QWidget *w = QApplication::focusWidget(); w && w != this; w = w->parentWidget()) {
         if (auto *list = qobject_cast<QListView *>(w))
-            return list->selectionModel()->isSelected(list->currentIndex()) ? m_model->codeAt(list->currentIndex()) : 0;
+            return list->selectionModel()->isSelected(list->currentIndex())
+                       ? m_model->codeAt(list->currentIndex())
+                       : 0;
     }
     return 0;
 }
@@ -376,7 +380,8 @@ void ThemeBoard::newTheme(std::optional<ThemeId> dimension)
 
 void ThemeBoard::newDimension()
 {
-    askName(tr("New dimension"), tr("Name of the new dimension:"), unusedName(tr("New dimension"), std::nullopt),
+    askName(tr("New dimension"), tr("Name of the new dimension:"),
+            unusedName(tr("New dimension"), std::nullopt),
             [this](const QString &name) { return statusOf(m_editor.addDimension(name)); });
 }
 
@@ -477,8 +482,9 @@ std::unique_ptr<QMenu> ThemeBoard::cardMenu(CodeId code)
             if (m_model->kindAt(index) != Kind::Theme)
                 continue;
             const ThemeId theme = m_model->themeAt(index);
-            QAction *a = move->addAction(index.data().toString(), this,
-                                         [this, code, theme] { report(m_editor.assignCodeToTheme(code, theme)); });
+            QAction *a = move->addAction(index.data().toString(), this, [this, code, theme] {
+                report(m_editor.assignCodeToTheme(code, theme));
+            });
             a->setEnabled(now != theme);
         }
     };
@@ -527,7 +533,8 @@ bool ThemeBoard::eventFilter(QObject *watched, QEvent *event)
         // An empty column says what it is for; the list paints no items over it.
         QPainter painter(viewport);
         painter.setPen(viewport->palette().color(QPalette::PlaceholderText));
-        painter.drawText(viewport->rect().adjusted(12, 16, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        painter.drawText(viewport->rect().adjusted(12, 16, -12, -12),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                          theme ? tr("Drag codes here") : tr("Every code is in a theme"));
     }
     return QWidget::eventFilter(watched, event);

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <array>
 #include <functional>
 #include <memory>
@@ -35,8 +34,9 @@ class ThemeHeader;
 // Every change goes through the Editor, so Edit → Undo undoes it. Keys: Delete takes the selected card
 // out of its theme, F2 renames the current theme, Enter shows a theme's or code's segments
 // (themeActivated, codeActivated). The keyed actions stay enabled and do nothing where they do not
-// apply (F2 in the tray), so that they never lag behind the focus. Dialogs are window-modal and open without blocking (QDialog::open());
-// each is a child of the board while it is open, so that tests can answer it as a user would.
+// apply (F2 in the tray), so that they never lag behind the focus. Dialogs are window-modal and open
+// without blocking (QDialog::open()); each is a child of the board while it is open, so that tests can
+// answer it as a user would.
 class ThemeBoard : public QWidget
 {
     Q_OBJECT

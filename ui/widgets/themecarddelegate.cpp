@@ -2,8 +2,8 @@
 
 #include "ui/models/themeboardmodel.h"
 
-#include <QListView>
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -11,8 +11,8 @@
 namespace tematik {
 namespace {
 
-constexpr int margin = 8;   // inside the card
-constexpr int stripe = 6;   // the colour stripe down the left edge
+constexpr int margin = 8; // inside the card
+constexpr int stripe = 6; // the colour stripe down the left edge
 constexpr int radius = 5;
 constexpr int maxNameLines = 2;
 
@@ -78,12 +78,13 @@ QSize ThemeCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const int width = std::max(cardWidth(option), 80);
     const int textWidth = width - stripe - 2 * margin;
     const auto lines = wrappedLines(index.data().toString(), bold, textWidth, maxNameLines);
-    const int height = margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3
-                       + QFontMetrics(smallFont(option.font)).height() + margin;
+    const int height = margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3 +
+                       QFontMetrics(smallFont(option.font)).height() + margin;
     return {width, height};
 }
 
-void ThemeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ThemeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -114,7 +115,8 @@ void ThemeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QRect name = nameRect(option.rect, QFontMetrics(bold));
     const QStringList lines = wrappedLines(index.data().toString(), bold, name.width(), maxNameLines);
     // The height was reckoned for a narrower card; the text sits in the middle of what it did not need.
-    const int used = 2 * margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3 + QFontMetrics(small).height();
+    const int used =
+        2 * margin + int(lines.size()) * QFontMetrics(bold).lineSpacing() + 3 + QFontMetrics(small).height();
     name.translate(0, std::max(0, option.rect.height() - used) / 2);
     painter->setFont(bold);
     painter->setPen(palette.color(QPalette::Text));

@@ -17,7 +17,8 @@ public:
     // again only when its height changes, so a height from the current width could be stale.
     explicit ThemeCardDelegate(int listWidth, QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // "12 codings · 7 sources", as a card and a column heading say it.

@@ -46,8 +46,8 @@ ThemeHeader::ThemeHeader(ThemeBoardModel &model, const QPersistentModelIndex &in
     if (!index.isValid())
         setToolTip(tr("Drop a theme's heading here to take the theme out of its dimension."));
     const auto repaintIfMine = [this](const QModelIndex &from, const QModelIndex &to) {
-        if (!m_index.isValid() || (m_index.parent() == from.parent() && from.row() <= m_index.row()
-                                   && m_index.row() <= to.row()))
+        if (!m_index.isValid() ||
+            (m_index.parent() == from.parent() && from.row() <= m_index.row() && m_index.row() <= to.row()))
             update();
     };
     connect(&model, &QAbstractItemModel::dataChanged, this, repaintIfMine);
@@ -105,7 +105,8 @@ QString ThemeHeader::countsLine() const
         return tr("%n code(s)", nullptr, codes);
     case Kind::Dimension:
         return tr("%1 · %2 · %3")
-            .arg(tr("%n theme(s)", nullptr, m_model.rowCount(m_index)), tr("%n code(s)", nullptr, codes), counts);
+            .arg(tr("%n theme(s)", nullptr, m_model.rowCount(m_index)), tr("%n code(s)", nullptr, codes),
+                 counts);
     case Kind::Theme:
     case Kind::Code:
         break;
@@ -122,8 +123,8 @@ int ThemeHeader::titleLines() const
 QSize ThemeHeader::sizeHint() const
 {
     const QFont title = boldFont(font(), isBand() ? 1.1 : 1.0);
-    const int height = 2 * padding + titleLines() * QFontMetrics(title).lineSpacing() + 2
-                       + QFontMetrics(smallFont(font())).height();
+    const int height = 2 * padding + titleLines() * QFontMetrics(title).lineSpacing() + 2 +
+                       QFontMetrics(smallFont(font())).height();
     // Narrower than a column, so that a band over one column does not widen it.
     return {160, height};
 }
@@ -181,8 +182,8 @@ void ThemeHeader::paintEvent(QPaintEvent *)
     }
     const QFont titleFont = boldFont(font(), isBand() ? 1.1 : 1.0);
     const int lineSpacing = QFontMetrics(titleFont).lineSpacing();
-    const QStringList lines = ThemeCardDelegate::wrappedLines(none ? tr("No dimension") : m_index.data().toString(),
-                                                              titleFont, title.width(), titleLines());
+    const QStringList lines = ThemeCardDelegate::wrappedLines(
+        none ? tr("No dimension") : m_index.data().toString(), titleFont, title.width(), titleLines());
     painter.setFont(titleFont);
     painter.setPen(none ? p.color(QPalette::PlaceholderText) : p.color(QPalette::Text));
     for (qsizetype i = 0; i < lines.size(); ++i)
@@ -204,7 +205,8 @@ bool ThemeHeader::event(QEvent *event)
         QStringList text{m_index.data().toString(), countsLine()};
         if (m_model.kindAt(m_index) == Kind::Theme)
             text.append(tr("Status: %1").arg(statusText(m_index.data(ThemeBoardModel::StatusRole).toInt())));
-        if (const QString definition = m_index.data(ThemeBoardModel::DefinitionRole).toString(); !definition.isEmpty())
+        if (const QString definition = m_index.data(ThemeBoardModel::DefinitionRole).toString();
+            !definition.isEmpty())
             text.append(definition);
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text.join(u'\n'), this);
         return true;
@@ -221,8 +223,8 @@ void ThemeHeader::mousePressEvent(QMouseEvent *event)
 
 void ThemeHeader::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton) || !m_index.isValid()
-        || (event->position().toPoint() - m_pressedAt).manhattanLength() < QApplication::startDragDistance())
+    if (!(event->buttons() & Qt::LeftButton) || !m_index.isValid() ||
+        (event->position().toPoint() - m_pressedAt).manhattanLength() < QApplication::startDragDistance())
         return;
     QMimeData *dragged = m_model.mimeData({m_index});
     if (!dragged)
