@@ -110,6 +110,20 @@ TEST_F(ThemesEditor, AssignCode)
     EXPECT_EQ(stack.count(), depth);
 }
 
+// A code's theme is part of the code: undoing its removal or merge puts it back in its theme.
+TEST_F(ThemesEditor, RemovedOrMergedCodeComesBackInItsTheme)
+{
+    // Each round trip ends redone: undo it, and forget it, before the next.
+    roundTrip([&] { return editor->removeCode(first).ok(); });
+    stack.undo();
+    stack.clear();
+    const CodeId parent = project->codes().findByPath(QStringLiteral("Tid och mandat"))->id;
+    roundTrip([&] { return editor->removeCode(parent).ok(); });
+    stack.undo();
+    stack.clear();
+    roundTrip([&] { return editor->mergeCodes(first, second).ok(); });
+}
+
 TEST_F(ThemesEditor, SetExemplar)
 {
     const CodingId coding = project->codings().forCode(first).first().id;

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/memostore.h"
 #include "core/store/project.h"
+#include "core/store/themestore.h"
 
 namespace tematik {
 
@@ -40,6 +41,11 @@ Status RemoveCodeCommand::applyUndo()
         return tx.beginStatus();
     if (Status s = m_project.codes().restore(m_removed.codes); !s)
         return s;
+    // A restored row is in no theme: the store keeps a code's theme in the code's row.
+    for (auto it = m_removed.themes.cbegin(); it != m_removed.themes.cend(); ++it) {
+        if (Result<std::optional<ThemeId>> s = m_project.themes().assignCode(it.key(), it.value()); !s)
+            return s.takeError();
+    }
     if (Status s = m_project.codings().restore(m_removed.codings); !s)
         return s;
     if (Status s = m_project.memos().restore(m_removed.memos); !s)
@@ -125,11 +131,12 @@ Status MoveCodeCommand::applyRedo()
     return {};
 }
 
-MergeCodesCommand::MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName)
+MergeCodesCommand::MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName,
+                                     std::optional<ThemeId> fromTheme)
     : EditCommand(project, editor,
                   QCoreApplication::translate("tematik::Editor", "Merge code “%1” into “%2”")
                       .arg(merge.from.name, intoName)),
-      m_merge(std::move(merge))
+      m_merge(std::move(merge)), m_fromTheme(fromTheme)
 {
 }
 
@@ -140,6 +147,10 @@ Status MergeCodesCommand::applyUndo()
         return tx.beginStatus();
     if (Status s = m_project.codes().unmerge(m_merge); !s)
         return s;
+    if (m_fromTheme) {
+        if (Result<std::optional<ThemeId>> s = m_project.themes().assignCode(m_merge.from.id, m_fromTheme); !s)
+            return s.takeError();
+    }
     if (Status s = m_project.codings().restore(m_merge.droppedCodings); !s)
         return s;
     return tx.commit();

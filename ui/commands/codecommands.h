@@ -6,6 +6,7 @@
 #include "core/store/codestore.h"
 #include "ui/commands/editcommand.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -33,6 +34,7 @@ struct RemovedCodes
     QList<Code> codes;
     QList<Coding> codings;
     QList<Memo> memos;
+    QHash<CodeId, ThemeId> themes; // the theme each code was in, for those in one
 };
 
 // Removing a code with its descendants, their codings and memos; undo puts every row back.
@@ -109,7 +111,9 @@ private:
 class MergeCodesCommand : public EditCommand
 {
 public:
-    MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName);
+    // fromTheme: the theme the merged code was in, which undo puts it back in.
+    MergeCodesCommand(Project &project, Editor &editor, CodeMerge merge, const QString &intoName,
+                      std::optional<ThemeId> fromTheme);
 
 protected:
     Status applyUndo() override;
@@ -117,6 +121,7 @@ protected:
 
 private:
     CodeMerge m_merge;
+    std::optional<ThemeId> m_fromTheme;
 };
 
 } // namespace tematik

@@ -113,6 +113,8 @@ Status Editor::removeCode(CodeId id)
     for (const Code &c : std::as_const(removed.codes)) {
         ids.append(c.id);
         targets.append(MemoTarget::code(c.id));
+        if (const std::optional<ThemeId> theme = m_project.themes().themeOf(c.id))
+            removed.themes.insert(c.id, *theme);
     }
     removed.codings = m_project.codings().forCodes(ids);
     for (const Coding &c : std::as_const(removed.codings))
@@ -150,11 +152,12 @@ Status Editor::moveCode(CodeId id, std::optional<CodeId> parent, int index)
 
 Status Editor::mergeCodes(CodeId from, CodeId into)
 {
+    const std::optional<ThemeId> fromTheme = m_project.themes().themeOf(from);
     Result<CodeMerge> merge = m_project.codes().merge(from, into);
     if (!merge)
         return merge.takeError();
     const QString intoName = m_project.codes().find(into)->name;
-    m_stack.push(new MergeCodesCommand(m_project, *this, std::move(*merge), intoName));
+    m_stack.push(new MergeCodesCommand(m_project, *this, std::move(*merge), intoName, fromTheme));
     return {};
 }
 

@@ -13,19 +13,11 @@
 namespace tematik {
 
 CodebookModel::CodebookModel(Project &project, Editor *editor, QObject *parent)
-    : QAbstractItemModel(parent), m_project(project), m_editor(editor)
+    : QAbstractItemModel(parent), m_project(project), m_editor(editor), m_use(project.codings())
 {
     for (const Code &c : m_project.codes().list()) {
         m_codes.insert(c.id, c);
         m_children[c.parentId.value_or(0)].append(c.id);
-    }
-    m_countsBySource = m_project.codings().countsBySource();
-    for (auto source = m_countsBySource.cbegin(); source != m_countsBySource.cend(); ++source) {
-        for (auto it = source->cbegin(); it != source->cend(); ++it) {
-            CodeUse &use = m_use[it.key()];
-            use.codings += *it;
-            ++use.sources;
-        }
     }
     ProjectNotifier &n = project.notifier();
     for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeRemoved, &ProjectNotifier::codeMoved})
@@ -162,30 +154,7 @@ void CodebookModel::updateCode(const Code &code)
 
 void CodebookModel::updateUse(SourceId source)
 {
-    const QHash<CodeId, int> now = m_project.codings().countsInSource(source);
-    const QHash<CodeId, int> before = m_countsBySource.value(source);
-    QSet<CodeId> changed;
-    const auto apply = [this, &changed](CodeId code, int was, int is) {
-        if (was == is)
-            return;
-        CodeUse &use = m_use[code];
-        use.codings += is - was;
-        use.sources += (is > 0) - (was > 0);
-        if (use.codings == 0)
-            m_use.remove(code);
-        changed.insert(code);
-    };
-    for (auto it = now.cbegin(); it != now.cend(); ++it)
-        apply(it.key(), before.value(it.key()), *it);
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!now.contains(it.key()))
-            apply(it.key(), *it, 0);
-    }
-    if (now.isEmpty())
-        m_countsBySource.remove(source);
-    else
-        m_countsBySource.insert(source, now);
-    for (CodeId id : std::as_const(changed)) {
+    for (CodeId id : m_use.recount(source)) {
         if (m_codes.contains(id))
             Q_EMIT dataChanged(indexOf(id, CodingsColumn), indexOf(id, SourcesColumn), {Qt::DisplayRole});
     }
@@ -253,7 +222,7 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Code &code = m_codes[codeAt(index)];
-    const CodeUse use = m_use.value(code.id);
+    const CodeUse use = m_use.use(code.id);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

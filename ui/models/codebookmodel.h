@@ -2,6 +2,7 @@
 
 #include "core/model/code.h"
 #include "core/store/codingstore.h"
+#include "ui/models/codeusetally.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -80,8 +81,7 @@ private:
     Editor *m_editor;
     QHash<CodeId, Code> m_codes;
     QHash<CodeId, QList<CodeId>> m_children;
-    QHash<CodeId, CodeUse> m_use;
-    QHash<SourceId, QHash<CodeId, int>> m_countsBySource; // what m_use adds up
+    CodeUseTally m_use;
 };
 
 } // namespace tematik
