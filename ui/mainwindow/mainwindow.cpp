@@ -26,6 +26,7 @@
 #include "ui/widgets/memopanel.h"
 #include "ui/widgets/retrievalpanel.h"
 #include "ui/widgets/searchpanel.h"
+#include "ui/widgets/themeboard.h"
 #include "ui/widgets/quickcodepopup.h"
 
 #include <QAction>
@@ -560,6 +561,22 @@ void MainWindow::showInContext(SourceId source, qint64 start, qint64 end)
 
 void MainWindow::createAnalysisTabs()
 {
+    m_board = new ThemeBoard(*m_project, *m_editor, m_workspace);
+    connect(m_board, &ThemeBoard::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    // A theme or a card opened on the board: its segments, to be read in full below.
+    connect(m_board, &ThemeBoard::themeActivated, this, [this](ThemeId theme) {
+        m_retrieval->setTheme(theme);
+        m_retrievalDock->show();
+        m_retrievalDock->raise();
+    });
+    connect(m_board, &ThemeBoard::codeActivated, this, [this](CodeId code) {
+        m_retrieval->setCode(code);
+        m_retrievalDock->show();
+        m_retrievalDock->raise();
+    });
+    m_workspace->addTab(m_board, tr("Theme Board"));
     m_figures = new FigureView(*m_project, m_workspace);
     m_workspace->addTab(m_figures, tr("Figures"));
 }
@@ -567,6 +584,8 @@ void MainWindow::createAnalysisTabs()
 void MainWindow::removeAnalysisTabs()
 {
     m_workspace->setCurrentWidget(m_documentView);
+    delete m_board;
+    m_board = nullptr;
     delete m_figures;
     m_figures = nullptr;
 }

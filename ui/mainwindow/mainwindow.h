@@ -27,6 +27,7 @@ class Project;
 class RetrievalPanel;
 class SearchPanel;
 class SourceTreeModel;
+class ThemeBoard;
 struct MemoTarget;
 
 // The workbench window: the project's sources beside the text of the one being read.
@@ -49,6 +50,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     // The text and the analysis views (theme board, matrices, figures) as tabs.
     QTabWidget *workspace() const { return m_workspace; }
+    ThemeBoard *themeBoard() const { return m_board; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -129,6 +131,7 @@ private:
     SearchPanel *m_search = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QTabWidget *m_workspace = nullptr; // the text, then the analysis tabs
+    ThemeBoard *m_board = nullptr;
     FigureView *m_figures = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
