@@ -1,12 +1,11 @@
 #include "core/store/segmentquery.h"
 
 #include "core/store/database.h"
+#include "core/store/segmentturns.h"
 #include "core/store/statement.h"
 #include "core/text/codepointindex.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 namespace tematik {
 namespace {
@@ -70,21 +69,8 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
 
     const QSet<QString> speakers(filter.speakers.begin(), filter.speakers.end());
     const QSet<CaseId> cases = casesWith(filter.attributes);
-    // Each source's turns and text are read once, when its first segment comes: a correlated subquery
-    // for the turn of every segment cost more than the rest of the retrieval together.
-    struct Turn
-    {
-        qint64 start = 0;
-        qint64 end = 0;
-        QString label;
-        QString caseName;
-        CaseId caseId = 0;
-    };
-    QHash<SourceId, QList<Turn>> turnsBySource;
-    Statement &readTurns = m_db.cached(
-        "SELECT t.start, t.end, ifnull(sp.label, ''), ifnull(ca.name, ''), ifnull(sp.case_id, 0) FROM turns t "
-        "LEFT JOIN speakers sp ON sp.id = t.speaker_id LEFT JOIN cases ca ON ca.id = sp.case_id "
-        "WHERE t.source_id = ? ORDER BY t.start");
+    // Each source's text is read once, when its first segment comes.
+    SegmentTurns turns(m_db);
     struct SourceText
     {
         QString text;
@@ -104,24 +90,11 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         s.coderId = q.int64(5);
         s.exemplar = q.int64(6) != 0;
 
-        auto turns = turnsBySource.find(s.sourceId);
-        if (turns == turnsBySource.end()) {
-            QList<Turn> list;
-            readTurns.bind(1, s.sourceId);
-            while (readTurns.next())
-                list.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2), readTurns.text(3),
-                                 readTurns.int64(4)});
-            turns = turnsBySource.insert(s.sourceId, std::move(list));
-        }
-        // The last turn starting at or before the segment, if the segment starts inside it.
-        const auto after = std::upper_bound(turns->cbegin(), turns->cend(), s.start,
-                                            [](qint64 start, const Turn &t) { return start < t.start; });
         CaseId caseId = 0;
-        if (after != turns->cbegin() && std::prev(after)->end > s.start) {
-            const Turn &turn = *std::prev(after);
-            s.speaker = turn.label;
-            s.caseName = turn.caseName;
-            caseId = turn.caseId;
+        if (const SegmentTurn *turn = turns.at(s.sourceId, s.start)) {
+            s.speaker = turn->speaker;
+            s.caseName = turn->caseName;
+            caseId = turn->caseId;
         }
         if (!speakers.isEmpty() && !speakers.contains(s.speaker))
             continue;
