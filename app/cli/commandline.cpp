@@ -9,8 +9,8 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp and
-// exportcommands.cpp.
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp,
+// exportcommands.cpp and matrixcommands.cpp.
 
 namespace tematik {
 
@@ -71,6 +71,9 @@ int CommandLine::usage(const QString &problem)
                 "  export table PROJECT codebook|participants OUT\n"
                 "                                     write a report table; OUT ends in .xlsx, .docx, .odt,\n"
                 "                                     .csv, .html or .md\n"
+                "  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]\n"
+                "                [--measure segments|participants]\n"
+                "                                     write a code matrix as a heat-shaded table\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -209,9 +212,12 @@ int CommandLine::run(const QStringList &arguments)
             m_none = true;
         } else if (a == QLatin1String("--attribute")) {
             QString pair;
-            if (!value(pair) || !pair.contains(u'='))
-                return usage(tr("--attribute needs NAME=VALUE"));
+            if (!value(pair))
+                return usage(tr("--attribute needs NAME=VALUE, or NAME for export matrix"));
             m_attributes.append(pair);
+        } else if (a == QLatin1String("--measure")) {
+            if (!value(m_measure))
+                return usage(tr("--measure needs segments or participants"));
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
         } else if (a == QLatin1String("--context")) {
@@ -297,6 +303,8 @@ int CommandLine::run(const QStringList &arguments)
         return runSearch(args);
     if (command == QLatin1String("export") && !args.isEmpty() && args.first() == QLatin1String("table"))
         return runExportTable(args.mid(1));
+    if (command == QLatin1String("export") && args.value(0) == QLatin1String("matrix"))
+        return runExportMatrix(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

@@ -183,6 +183,8 @@ int CommandLine::runSegments(const QStringList &args)
     filter.exemplarsOnly = m_exemplars;
     for (const QString &pair : std::as_const(m_attributes)) {
         const qsizetype at = pair.indexOf(u'=');
+        if (at < 0)
+            return usage(tr("--attribute needs NAME=VALUE"));
         filter.attributes.append({pair.left(at).trimmed(), pair.mid(at + 1).trimmed()});
     }
     const SegmentQuery query(project->database());
