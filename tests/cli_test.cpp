@@ -511,5 +511,9 @@ TEST_F(Cli, ExportsCodeMatrices)
     EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("diagonal"), out}).status, 2);
     EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("sources"), out,
                    QStringLiteral("--measure"), QStringLiteral("turns")}).status, 2);
+    r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("sources"), out,
+             QStringLiteral("--theme"), QStringLiteral("Saknas")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("“Saknas”"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
 }

@@ -7,6 +7,7 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "core/table/csvreader.h"
 #include "tests/support/projecttest.h"
 
@@ -179,6 +180,25 @@ TEST_F(Matrix, SourceColumnsAreTheSourcesInOrder)
     EXPECT_EQ(values(m, MatrixMeasure::Segments), (Counts{{2, 1}, {2, 1}, {2, 1}}));
     EXPECT_EQ(values(m, MatrixMeasure::Participants), (Counts{{2, 1}, {1, 0}, {1, 1}}));
     EXPECT_EQ(m.heat(0, 1, MatrixMeasure::Participants), 0.5);
+}
+
+TEST_F(Matrix, AThemeKeepsItsCodesAsRowsAndColumns)
+{
+    ThemeStore &themes = project->themes();
+    const ThemeId dimension = *themes.addDimension(QStringLiteral("Villkor"));
+    const ThemeId theme = *themes.addTheme(QStringLiteral("Samarbete över tid"), dimension);
+    ASSERT_TRUE(themes.assignCode(project->codes().findByPath(QStringLiteral("Samverkan"))->id, theme).ok());
+    ASSERT_TRUE(themes.assignCode(project->codes().findByPath(QStringLiteral("Tid"))->id, theme).ok());
+    for (const ThemeId shown : {theme, dimension}) {
+        Result<CodeMatrix> m = CodeMatrix::build(*project, MatrixKind::Overlap, {}, shown);
+        ASSERT_TRUE(m.ok());
+        EXPECT_EQ(paths(m->rows()), (QStringList{QStringLiteral("Samverkan"), QStringLiteral("Tid")}));
+        EXPECT_EQ(paths(m->columns()), paths(m->rows()));
+        EXPECT_EQ(values(*m, MatrixMeasure::Segments), (Counts{{3, 2}, {2, 3}}));
+    }
+    Result<CodeMatrix> bySource = CodeMatrix::build(*project, MatrixKind::Sources, {}, theme);
+    ASSERT_TRUE(bySource.ok());
+    EXPECT_EQ(values(*bySource, MatrixMeasure::Segments), (Counts{{2, 1}, {2, 1}}));
 }
 
 TEST_F(Matrix, ReportTableHoldsTheChosenMeasureWithShades)

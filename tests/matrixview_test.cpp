@@ -5,6 +5,7 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "core/table/csvreader.h"
 #include "tests/support/testenvironment.h"
 #include "ui/models/matrixmodel.h"
@@ -137,6 +138,24 @@ TEST_F(MatrixViewTest, ChoosersSwitchKindAttributeAndMeasure)
     EXPECT_EQ(kind->currentData().toInt(), int(MatrixKind::Sources));
     EXPECT_FALSE(attribute->isEnabled());
     EXPECT_EQ(view->model()->columnCount(), int(project->sources().list().size()));
+
+    // A new theme is offered at once; choosing it keeps its codes only.
+    QComboBox *codes = chooser(3);
+    EXPECT_EQ(codes->count(), 1);
+    ThemeStore &themes = project->themes();
+    const ThemeId theme = *themes.addTheme(QStringLiteral("Tid"));
+    const CodeId time = project->codes().findByPath(QStringLiteral("Tid och mandat"))->id;
+    ASSERT_TRUE(themes.assignCode(time, theme).ok());
+    ASSERT_EQ(codes->count(), 2);
+    EXPECT_EQ(codes->itemText(1), QStringLiteral("Tid"));
+    codes->setCurrentIndex(1);
+    Q_EMIT codes->activated(1);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->headerData(0, Qt::Vertical, MatrixModel::CodeIdRole).value<CodeId>(), time);
+    // When the theme goes, all codes come back.
+    ASSERT_TRUE(themes.remove(theme).ok());
+    EXPECT_EQ(codes->currentIndex(), 0);
+    EXPECT_EQ(view->model()->rowCount(), int(project->codes().list().size()));
 }
 
 TEST_F(MatrixViewTest, FollowsNewCodingsAndExportsWhatItShows)

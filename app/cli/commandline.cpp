@@ -72,8 +72,9 @@ int CommandLine::usage(const QString &problem)
                 "                                     write a report table; OUT ends in .xlsx, .docx, .odt,\n"
                 "                                     .csv, .html or .md\n"
                 "  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]\n"
-                "                [--measure segments|participants]\n"
-                "                                     write a code matrix as a heat-shaded table\n"
+                "                [--measure segments|participants] [--theme NAME]\n"
+                "                                     write a code matrix as a heat-shaded table; --theme\n"
+                "                                     keeps the codes of a theme or dimension\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }

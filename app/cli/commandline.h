@@ -99,7 +99,7 @@ private:
     QString m_theme;
     QString m_dimension;
     bool m_none = false; // themes assign --none
-    QStringList m_attributes; // "name=value", each given with --attribute
+    QStringList m_attributes; // each --attribute: "name=value" for segments, "name" for export matrix
     bool m_exemplars = false;
     QString m_measure = QStringLiteral("segments"); // export matrix --measure
 };

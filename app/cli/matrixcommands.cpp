@@ -2,6 +2,7 @@
 #include "core/analysis/codematrix.h"
 #include "core/report/tablewriter.h"
 #include "core/store/project.h"
+#include "core/store/themestore.h"
 
 // tematik-cli commands for code matrices: export matrix.
 
@@ -32,7 +33,14 @@ int CommandLine::runExportMatrix(const QStringList &args)
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
         return 1;
-    const Result<CodeMatrix> matrix = CodeMatrix::build(*project, kind, m_attributes.value(0));
+    std::optional<ThemeId> theme;
+    if (!m_theme.isEmpty()) {
+        const std::optional<Theme> found = project->themes().findByName(m_theme);
+        if (!found)
+            return fail(tr("no theme or dimension “%1”").arg(m_theme));
+        theme = found->id;
+    }
+    const Result<CodeMatrix> matrix = CodeMatrix::build(*project, kind, m_attributes.value(0), theme);
     if (!matrix)
         return fail(matrix.error());
     const MatrixMeasure measure =

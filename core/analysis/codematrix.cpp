@@ -7,6 +7,7 @@
 #include "core/store/segmentturns.h"
 #include "core/store/sourcestore.h"
 #include "core/store/statement.h"
+#include "core/store/themestore.h"
 #include "core/text/namecollator.h"
 
 #include <QFileInfo>
@@ -91,23 +92,39 @@ QList<QSet<CodeId>> coOccurring(const QList<MatrixSegment> &segments, MatrixKind
 
 } // namespace
 
-Result<CodeMatrix> CodeMatrix::build(Project &project, MatrixKind kind, const QString &attribute)
+Result<CodeMatrix> CodeMatrix::build(Project &project, MatrixKind kind, const QString &attribute,
+                                     std::optional<ThemeId> theme)
 {
     CodeMatrix matrix;
     matrix.m_kind = kind;
     matrix.m_attribute = attribute;
 
-    QHash<CodeId, qsizetype> rowOf;
-    // list() gives parents before children, so a parent's path is known when its child comes.
+    // Every code's header; list() gives parents before children, so a parent's is known when its child
+    // comes.
+    QHash<CodeId, MatrixHeader> headers;
+    QList<CodeId> order;
     for (const Code &code : project.codes().list()) {
-        MatrixHeader row{code.id, code.name, code.name};
+        MatrixHeader header{code.id, code.name, code.name};
         if (code.parentId) {
-            const MatrixHeader &parent = matrix.m_rows.at(rowOf.value(*code.parentId));
-            row.path = parent.path + QLatin1String(" / ") + code.name;
-            row.depth = parent.depth + 1;
+            const MatrixHeader &parent = headers[*code.parentId];
+            header.path = parent.path + QLatin1String(" / ") + code.name;
+            header.depth = parent.depth + 1;
         }
-        rowOf.insert(code.id, matrix.m_rows.size());
-        matrix.m_rows.append(row);
+        headers.insert(code.id, header);
+        order.append(code.id);
+    }
+    std::optional<QSet<CodeId>> chosen;
+    if (theme) {
+        const QList<CodeId> codes = project.themes().codesOf(*theme);
+        chosen = QSet<CodeId>(codes.cbegin(), codes.cend());
+    }
+    // Segments of codes without a row are left out of every count.
+    QHash<CodeId, qsizetype> rowOf;
+    for (CodeId id : std::as_const(order)) {
+        if (chosen && !chosen->contains(id))
+            continue;
+        rowOf.insert(id, matrix.m_rows.size());
+        matrix.m_rows.append(headers.value(id));
     }
 
     Result<QList<MatrixSegment>> read = readSegments(project);

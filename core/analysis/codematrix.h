@@ -75,8 +75,11 @@ class CodeMatrix
     Q_DECLARE_TR_FUNCTIONS(CodeMatrix)
 
 public:
-    // Fails when kind is Attribute and the project has no attribute of that name.
-    static Result<CodeMatrix> build(Project &project, MatrixKind kind, const QString &attribute = {});
+    // Fails when kind is Attribute and the project has no attribute of that name. With a theme, the rows
+    // (and the columns of code × code) are only the codes of that theme, or for a dimension of all its
+    // themes, still in codebook order.
+    static Result<CodeMatrix> build(Project &project, MatrixKind kind, const QString &attribute = {},
+                                    std::optional<ThemeId> theme = std::nullopt);
 
     MatrixKind kind() const { return m_kind; }
     QString attribute() const { return m_attribute; }

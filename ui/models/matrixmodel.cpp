@@ -52,6 +52,8 @@ MatrixModel::MatrixModel(Project &project, QObject *parent) : QAbstractTableMode
     connect(&n, &ProjectNotifier::sourceRemoved, this, later);
     connect(&n, &ProjectNotifier::casesChanged, this, later);
     connect(&n, &ProjectNotifier::speakersChanged, this, later);
+    connect(&n, &ProjectNotifier::themeRemoved, this, later);
+    connect(&n, &ProjectNotifier::codeThemeChanged, this, later);
     rebuild();
 }
 
@@ -73,6 +75,12 @@ void MatrixModel::setMeasure(MatrixMeasure measure)
     rebuild();
 }
 
+void MatrixModel::setTheme(std::optional<ThemeId> theme)
+{
+    m_theme = theme;
+    rebuild();
+}
+
 void MatrixModel::scheduleRebuild()
 {
     if (m_rebuildPending)
@@ -85,7 +93,7 @@ void MatrixModel::rebuild()
 {
     m_rebuildPending = false;
     beginResetModel();
-    Result<CodeMatrix> built = CodeMatrix::build(m_project, m_kind, m_attribute);
+    Result<CodeMatrix> built = CodeMatrix::build(m_project, m_kind, m_attribute, m_theme);
     if (built) {
         m_matrix = std::move(*built);
         m_error.clear();

@@ -9,7 +9,7 @@ namespace tematik {
 class Project;
 
 // A code matrix as a table: each cell the chosen measure as a number, shaded as in the exported heat
-// map. The matrix is built again when the codings, codes, sources, cases or speaker links change; a
+// map. The matrix is built again when the codings, codes, sources, cases, speaker links or themes change; a
 // burst of changes (an import, a merge) rebuilds it once, when control returns to the event loop.
 class MatrixModel : public QAbstractTableModel
 {
@@ -30,7 +30,10 @@ public:
     void setKind(MatrixKind kind);
     void setAttribute(const QString &attribute);
     void setMeasure(MatrixMeasure measure);
+    // Only the codes of this theme or dimension; none: every code.
+    void setTheme(std::optional<ThemeId> theme);
     MatrixKind kind() const { return m_kind; }
+    std::optional<ThemeId> theme() const { return m_theme; }
     QString attribute() const { return m_attribute; }
     MatrixMeasure measure() const { return m_measure; }
 
@@ -54,6 +57,7 @@ private:
     MatrixKind m_kind = MatrixKind::Overlap;
     QString m_attribute;
     MatrixMeasure m_measure = MatrixMeasure::Segments;
+    std::optional<ThemeId> m_theme;
     CodeMatrix m_matrix;
     QString m_error;
     bool m_rebuildPending = false;

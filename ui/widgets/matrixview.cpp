@@ -5,6 +5,7 @@
 #include "core/store/casestore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
+#include "core/store/themestore.h"
 #include "ui/models/matrixmodel.h"
 
 #include <QComboBox>
@@ -43,6 +44,8 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     m_measure->addItem(tr("Segments"), int(MatrixMeasure::Segments));
     m_measure->addItem(tr("Participants"), int(MatrixMeasure::Participants));
     m_measure->setToolTip(tr("Count coded segments, or the distinct participants they come from"));
+    m_theme = new QComboBox(this);
+    m_theme->setToolTip(tr("The codes to show: all, or those of one theme or dimension"));
     m_export = new QPushButton(tr("Export…"), this);
     m_export->setToolTip(tr("Save the matrix as a spreadsheet, document or web page"));
 
@@ -53,6 +56,9 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     choosers->addSpacing(12);
     choosers->addWidget(new QLabel(tr("Count:"), this));
     choosers->addWidget(m_measure);
+    choosers->addSpacing(12);
+    choosers->addWidget(new QLabel(tr("Codes:"), this));
+    choosers->addWidget(m_theme);
     choosers->addStretch();
     choosers->addWidget(m_export);
 
@@ -75,16 +81,24 @@ MatrixView::MatrixView(Project &project, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     fillAttributes();
-    updateChoosers();
+    fillThemes();
 
     connect(m_kind, &QComboBox::activated, this,
             [this] { setKind(MatrixKind(m_kind->currentData().toInt())); });
     connect(m_attribute, &QComboBox::activated, this, [this] { setAttribute(m_attribute->currentText()); });
     connect(m_measure, &QComboBox::activated, this,
             [this] { setMeasure(MatrixMeasure(m_measure->currentData().toInt())); });
+    connect(m_theme, &QComboBox::activated, this, [this] {
+        const QVariant id = m_theme->currentData();
+        setTheme(id.isValid() ? std::optional<ThemeId>(id.value<ThemeId>()) : std::nullopt);
+    });
     connect(m_export, &QPushButton::clicked, this, &MatrixView::chooseExportFile);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixView::updateChoosers);
-    connect(&project.notifier(), &ProjectNotifier::casesChanged, this, &MatrixView::fillAttributes);
+    ProjectNotifier &notifier = project.notifier();
+    connect(&notifier, &ProjectNotifier::casesChanged, this, &MatrixView::fillAttributes);
+    connect(&notifier, &ProjectNotifier::themeAdded, this, &MatrixView::fillThemes);
+    connect(&notifier, &ProjectNotifier::themeChanged, this, &MatrixView::fillThemes);
+    connect(&notifier, &ProjectNotifier::themeRemoved, this, &MatrixView::fillThemes);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT cellActivated(index.data(MatrixModel::CodeIdRole).value<CodeId>(), index.column());
     });
@@ -105,6 +119,24 @@ void MatrixView::setAttribute(const QString &attribute)
 void MatrixView::setMeasure(MatrixMeasure measure)
 {
     m_model->setMeasure(measure);
+}
+
+void MatrixView::setTheme(std::optional<ThemeId> theme)
+{
+    m_model->setTheme(theme);
+}
+
+void MatrixView::fillThemes()
+{
+    // Each dimension's themes follow it (ThemeStore::list's order), indented under it as the themes
+    // editor shows them. A theme that is gone gives way to all codes.
+    m_theme->clear();
+    m_theme->addItem(tr("All codes"));
+    for (const Theme &theme : m_project.themes().list())
+        m_theme->addItem(QString(theme.parentId ? 3 : 0, u' ') + theme.name, QVariant::fromValue(theme.id));
+    if (m_model->theme() && m_theme->findData(QVariant::fromValue(*m_model->theme())) < 0)
+        m_model->setTheme(std::nullopt);
+    updateChoosers();
 }
 
 void MatrixView::fillAttributes()
@@ -128,6 +160,8 @@ void MatrixView::updateChoosers()
     m_kind->setCurrentIndex(m_kind->findData(int(m_model->kind())));
     m_measure->setCurrentIndex(m_measure->findData(int(m_model->measure())));
     m_attribute->setCurrentIndex(m_attribute->findText(m_model->attribute()));
+    m_theme->setCurrentIndex(m_model->theme() ? m_theme->findData(QVariant::fromValue(*m_model->theme()))
+                                              : 0);
     m_attribute->setEnabled(m_model->kind() == MatrixKind::Attribute);
     m_attribute->setVisible(m_attribute->count() > 0);
     m_caption->setText(m_model->error().isEmpty() ? m_model->matrix().caption(m_model->measure())

@@ -17,8 +17,9 @@ class Project;
 
 // Code matrices for the analysis: which codes co-occur (overlapping, or in the same speaker turn), and
 // how codes spread over the values of a case attribute and over the sources, as heat-shaded tables of
-// segments or of participants. Export… writes the matrix shown in any report table format. It only
-// reads the project, and follows its changes through the project's notifier.
+// segments or of participants, for every code or the codes of one theme or dimension. Export… writes the
+// matrix shown in any report table format. It only reads the project, and follows its changes through the
+// project's notifier.
 class MatrixView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     void setKind(MatrixKind kind);
     void setAttribute(const QString &attribute);
     void setMeasure(MatrixMeasure measure);
+    void setTheme(std::optional<ThemeId> theme);
 
     MatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void fillAttributes();
+    void fillThemes();
     void updateChoosers();
     void chooseExportFile();
 
@@ -55,6 +58,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_attribute = nullptr;
     QComboBox *m_measure = nullptr;
+    QComboBox *m_theme = nullptr;
     QLabel *m_caption = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_export = nullptr;
