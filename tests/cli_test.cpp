@@ -2,6 +2,7 @@
 #include "core/store/project.h"
 #include "tests/support/testenvironment.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -530,4 +531,41 @@ TEST_F(Cli, ExportsFiguresAsSvg)
                    QStringLiteral("--attribute"), QStringLiteral("nivå")})
                   .status,
               2);
+
+TEST_F(Cli, ExportsCodeMatrices)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    const QString byLevel = dir.filePath(QStringLiteral("niva.csv"));
+    CliRun r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("attribute"), byLevel,
+                    QStringLiteral("--attribute"), QStringLiteral("nivå"), QStringLiteral("--measure"),
+                    QStringLiteral("participants")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QByteArray bytes = tematik::test::readFile(byLevel);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "Code,delregional,lokal,regional\r\n")) << bytes.toStdString();
+    const QString csv = QString::fromUtf8(bytes);
+    EXPECT_TRUE(csv.contains(QStringLiteral("\r\nTid och mandat / Mandatet måste förtjänas,"))) << csv.toStdString();
+    for (const char *kind : {"overlap", "same-turn", "sources"}) {
+        const QString out = dir.filePath(QStringLiteral("matris-") + QString::fromLatin1(kind) + QStringLiteral(".xlsx"));
+        r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QString::fromLatin1(kind), out});
+        EXPECT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_FALSE(tematik::test::readFile(out).isEmpty()) << kind;
+    }
+
+    const QString out = dir.filePath(QStringLiteral("m.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("attribute"), out});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--attribute NAME"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("attribute"), out,
+             QStringLiteral("--attribute"), QStringLiteral("ålder")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("“ålder”"))) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("diagonal"), out}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("sources"), out,
+                   QStringLiteral("--measure"), QStringLiteral("turns")}).status, 2);
+    r = cli({QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("sources"), out,
+             QStringLiteral("--theme"), QStringLiteral("Saknas")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("“Saknas”"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
 }

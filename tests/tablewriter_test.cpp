@@ -250,3 +250,44 @@ TEST(TableWriter, FailureNamesTheFileAndLeavesNoFile)
     EXPECT_EQ(test::readFile(existing), QByteArray("before"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("tabell.xlsx")});
 }
+
+TEST(TableWriter, ShadedCellsGetTheirBackgroundInDocumentFormatsOnly)
+{
+    ReportTable t = sample();
+    t.rows[0][2].heat = 1.0;
+    t.rows[1][2].heat = 0.0;
+    t.rows[2].append({QString(), QString()});
+    t.rows[2][2].heat = 0.5; // an empty cell may be shaded too
+    const QByteArray strong = ReportCell::heatHex(1.0).toLatin1();
+    const QByteArray middle = ReportCell::heatHex(0.5).toLatin1();
+    EXPECT_EQ(ReportCell::heatRgb(0.5), 0x9dc7e3u);
+    const TableWriterRegistry &registry = TableWriterRegistry::standard();
+    const auto render = [&](const char *extension) {
+        Result<QByteArray> bytes = registry.writerFor(QStringLiteral("t.") + QLatin1String(extension))->render(t);
+        EXPECT_TRUE(bytes.ok());
+        return bytes.ok() ? *bytes : QByteArray();
+    };
+
+    const QByteArray document = unzipped(render("docx"), QStringLiteral("word/document.xml"));
+    EXPECT_EQ(document.count("<w:shd "), 3);
+    EXPECT_TRUE(document.contains(
+        QByteArray("<w:tc><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + strong + "\"/></w:tcPr>")));
+    const QByteArray content = unzipped(render("odt"), QStringLiteral("content.xml"));
+    EXPECT_EQ(content.count(QByteArray("table:style-name=\"Cell" + middle + "\"")), 1);
+    EXPECT_TRUE(content.contains(QByteArray("fo:background-color=\"#" + middle + "\"")));
+    const QByteArray xlsx = render("xlsx");
+    EXPECT_TRUE(unzipped(xlsx, QStringLiteral("xl/styles.xml")).contains(QByteArray("rgb=\"FF" + middle + "\"")));
+    // The shaded empty cell is written, as a blank with its format; the unshaded ones are not.
+    EXPECT_TRUE(unzipped(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")).contains("<c r=\"C4\" s="));
+    EXPECT_TRUE(render("html").contains(QByteArray("<td class=\"num\" style=\"background:#" + strong + "\">12</td>")));
+
+    // Shades change nothing in CSV and Markdown, nor the cells' text anywhere.
+    ReportTable plain = t;
+    for (QList<ReportCell> &row : plain.rows) {
+        for (ReportCell &cell : row)
+            cell.heat.reset();
+    }
+    for (const char *extension : {"csv", "md"})
+        EXPECT_EQ(render(extension),
+                  *registry.writerFor(QStringLiteral("t.") + QLatin1String(extension))->render(plain));
+}

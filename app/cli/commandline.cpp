@@ -10,7 +10,7 @@
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
 // codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp,
-// exportcommands.cpp and figurecommands.cpp.
+// exportcommands.cpp, figurecommands.cpp and matrixcommands.cpp.
 
 namespace tematik {
 
@@ -75,6 +75,10 @@ int CommandLine::usage(const QString &problem)
                 "                                     .odt, .csv, .html or .md\n"
                 "  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg\n"
                 "                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)\n"
+                "  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]\n"
+                "                [--measure segments|participants] [--theme NAME]\n"
+                "                                     write a code matrix as a heat-shaded table; --theme\n"
+                "                                     keeps the codes of a theme or dimension\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -214,8 +218,11 @@ int CommandLine::run(const QStringList &arguments)
         } else if (a == QLatin1String("--attribute")) {
             QString pair;
             if (!value(pair))
-                return usage(tr("--attribute needs NAME=VALUE, or NAME for export figure"));
+                return usage(tr("--attribute needs NAME=VALUE, or NAME for export figure and export matrix"));
             m_attributes.append(pair);
+        } else if (a == QLatin1String("--measure")) {
+            if (!value(m_measure))
+                return usage(tr("--measure needs segments or participants"));
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
         } else if (a == QLatin1String("--all-segments")) {
@@ -313,6 +320,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExportTable(args.mid(1));
     if (command == QLatin1String("export") && args.value(0) == QLatin1String("figure"))
         return runExportFigure(args.mid(1));
+    if (command == QLatin1String("export") && args.value(0) == QLatin1String("matrix"))
+        return runExportMatrix(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

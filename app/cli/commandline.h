@@ -14,6 +14,8 @@
 namespace tematik {
 
 class Project;
+struct ReportTable;
+class TableWriter;
 
 // tematik-cli's commands: argument parsing and output only; every command is one core operation.
 // Output is plain text for people or, with --json, one JSON document for scripts. Errors go to
@@ -58,11 +60,16 @@ private:
     int runSearch(const QStringList &args);
     int runExportTable(const QStringList &args);
     int runExportFigure(const QStringList &args);
+    int runExportMatrix(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
     std::unique_ptr<Project> openProject(const QStringList &args, std::optional<SourceId> &source);
     int usage(const QString &problem);
+    // The report table writer for an output file's extension; null, after a usage message, when none is.
+    const TableWriter *tableWriterFor(const QString &out);
+    // Writes the table with the writer and says so; the exit status.
+    int writeTable(const TableWriter &writer, const ReportTable &table, const QString &out);
     int fail(const QString &message);
     void printJson(const QJsonValue &value);
     // Resolves a source by name, file name or numeric id; 0 and an error message when none matches.
@@ -94,9 +101,10 @@ private:
     QString m_theme;
     QString m_dimension;
     bool m_none = false; // themes assign --none
-    QStringList m_attributes; // "name=value" (export figure: "name"), each given with --attribute
+    QStringList m_attributes; // each --attribute: "name=value" for segments, "name" for export figure and matrix
     bool m_exemplars = false;
     ReportOptions m_report; // export table's choices
+    QString m_measure = QStringLiteral("segments"); // export matrix --measure
 };
 
 } // namespace tematik

@@ -19,27 +19,38 @@ int CommandLine::runExportTable(const QStringList &args)
     const std::optional<ReportTableCatalog::Entry> entry = ReportTableCatalog::find(args[1]);
     if (!entry)
         return usage(tr("unknown table %1: use one of %2").arg(args[1], tables));
-    const TableWriterRegistry &registry = TableWriterRegistry::standard();
-    const TableWriter *writer = registry.writerFor(args[2]);
-    if (!writer) {
-        QStringList extensions;
-        for (const TableWriter *known : registry.writers())
-            extensions.append(known->extension());
-        return usage(tr("cannot write %1: the file name must end in .%2")
-                         .arg(QFileInfo(args[2]).fileName(), extensions.join(QLatin1String(", ."))));
-    }
+    const TableWriter *writer = tableWriterFor(args[2]);
+    if (!writer)
+        return 2;
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
         return 1;
     if (m_report.pseudonymise && !m_report.pseudonymAttribute.isEmpty()
         && !project->cases().findAttribute(m_report.pseudonymAttribute))
         return fail(tr("no case attribute named “%1” to take pseudonyms from").arg(m_report.pseudonymAttribute));
-    const ReportTable table = entry->build(*project, m_report);
-    if (Status written = writer->write(table, args[2]); !written)
+    return writeTable(*writer, entry->build(*project, m_report), args[2]);
+}
+
+const TableWriter *CommandLine::tableWriterFor(const QString &out)
+{
+    const TableWriterRegistry &registry = TableWriterRegistry::standard();
+    if (const TableWriter *writer = registry.writerFor(out))
+        return writer;
+    QStringList extensions;
+    for (const TableWriter *known : registry.writers())
+        extensions.append(known->extension());
+    usage(tr("cannot write %1: the file name must end in .%2")
+              .arg(QFileInfo(out).fileName(), extensions.join(QLatin1String(", ."))));
+    return nullptr;
+}
+
+int CommandLine::writeTable(const TableWriter &writer, const ReportTable &table, const QString &out)
+{
+    if (Status written = writer.write(table, out); !written)
         return fail(written.error());
     if (!m_json)
         m_out << tr("%1: %n rows written as %2", nullptr, int(table.rows.size()))
-                     .arg(args[2], writer->displayName())
+                     .arg(out, writer.displayName())
               << '\n';
     return 0;
 }

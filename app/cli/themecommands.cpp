@@ -185,6 +185,8 @@ int CommandLine::runSegments(const QStringList &args)
         if (!pair.contains(u'='))
             return usage(tr("--attribute needs NAME=VALUE"));
         const qsizetype at = pair.indexOf(u'=');
+        if (at < 0)
+            return usage(tr("--attribute needs NAME=VALUE"));
         filter.attributes.append({pair.left(at).trimmed(), pair.mid(at + 1).trimmed()});
     }
     const SegmentQuery query(project->database());

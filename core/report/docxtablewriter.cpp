@@ -97,9 +97,18 @@ void writeParagraph(QXmlStreamWriter &xml, const QString &text, const QString &s
     xml.writeEndElement(); // p
 }
 
-void writeCell(QXmlStreamWriter &xml, const QString &text, bool bold, bool right)
+// fill: the cell's background as "RRGGBB", or empty for none.
+void writeCell(QXmlStreamWriter &xml, const QString &text, bool bold, bool right, const QString &fill = {})
 {
     xml.writeStartElement(QStringLiteral("w:tc"));
+    if (!fill.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("w:tcPr"));
+        xml.writeEmptyElement(QStringLiteral("w:shd"));
+        xml.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
+        xml.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
+        xml.writeAttribute(QStringLiteral("w:fill"), fill);
+        xml.writeEndElement();
+    }
     writeParagraph(xml, text, QString(), bold, right);
     xml.writeEndElement();
 }
@@ -144,7 +153,8 @@ QByteArray documentXml(const ReportTable &table, bool *ok)
         xml.writeStartElement(QStringLiteral("w:tr"));
         for (qsizetype c = 0; c < columns; ++c) {
             const ReportCell cell = table.cell(r, c);
-            writeCell(xml, cell.text, false, cell.isNumber());
+            writeCell(xml, cell.text, false, cell.isNumber(),
+                      cell.isShaded() ? ReportCell::heatHex(*cell.heat) : QString());
         }
         xml.writeEndElement();
     }

@@ -70,6 +70,9 @@ Result<QByteArray> HtmlTableWriter::render(const ReportTable &table) const
             xml.writeStartElement(QStringLiteral("td"));
             if (cell.isNumber())
                 xml.writeAttribute(QStringLiteral("class"), QStringLiteral("num"));
+            if (cell.isShaded())
+                xml.writeAttribute(QStringLiteral("style"),
+                                   QStringLiteral("background:#") + ReportCell::heatHex(*cell.heat));
             writeLines(xml, cell.text);
             xml.writeEndElement();
         }

@@ -3,6 +3,7 @@
 #include "core/report/reporttable.h"
 #include "core/report/zipwriter.h"
 
+#include <QStringList>
 #include <QXmlStreamWriter>
 
 namespace tematik {
@@ -70,6 +71,23 @@ QByteArray contentXml(const ReportTable &table, bool *ok)
                QStringLiteral("table-cell-properties"),
                {{QStringLiteral("border"), QStringLiteral("0.5pt solid #000000")},
                 {QStringLiteral("padding"), QStringLiteral("0.05cm")}});
+    // One cell style per shade in the table: ODF gives a cell's background through its style only.
+    // Sorted, so that the same table always gives the same file.
+    QStringList fills;
+    for (const QList<ReportCell> &cells : table.rows) {
+        for (const ReportCell &cell : cells) {
+            if (cell.isShaded())
+                fills.append(ReportCell::heatHex(*cell.heat));
+        }
+    }
+    fills.sort();
+    fills.removeDuplicates();
+    for (const QString &fill : std::as_const(fills))
+        writeStyle(xml, QStringLiteral("Cell") + fill, QStringLiteral("table-cell"),
+                   QStringLiteral("table-cell-properties"),
+                   {{QStringLiteral("border"), QStringLiteral("0.5pt solid #000000")},
+                    {QStringLiteral("padding"), QStringLiteral("0.05cm")},
+                    {QStringLiteral("background-color"), QStringLiteral("#") + fill}});
     writeStyle(xml, QStringLiteral("Title"), QStringLiteral("paragraph"), QStringLiteral("text-properties"),
                {{QStringLiteral("font-size"), QStringLiteral("14pt")},
                 {QStringLiteral("font-weight"), QStringLiteral("bold")}});
@@ -115,7 +133,9 @@ QByteArray contentXml(const ReportTable &table, bool *ok)
         for (qsizetype c = 0; c < table.header.size(); ++c) {
             const ReportCell cell = table.cell(r, c);
             xml.writeStartElement(tableNs, QStringLiteral("table-cell"));
-            xml.writeAttribute(tableNs, QStringLiteral("style-name"), QStringLiteral("Cell"));
+            xml.writeAttribute(tableNs, QStringLiteral("style-name"),
+                               cell.isShaded() ? QStringLiteral("Cell") + ReportCell::heatHex(*cell.heat)
+                                               : QStringLiteral("Cell"));
             if (cell.isNumber()) {
                 xml.writeAttribute(office, QStringLiteral("value-type"), QStringLiteral("float"));
                 xml.writeAttribute(office, QStringLiteral("value"), cell.text);

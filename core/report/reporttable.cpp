@@ -15,6 +15,23 @@ ReportCell ReportCell::fromNumber(double value)
     return cell;
 }
 
+quint32 ReportCell::heatRgb(double heat)
+{
+    // ColorBrewer's "Blues" from its lightest (#f7fbff) to its fifth step (#4292c6), linearly.
+    constexpr int light[] = {0xf7, 0xfb, 0xff};
+    constexpr int strong[] = {0x42, 0x92, 0xc6};
+    const double t = qBound(0.0, heat, 1.0);
+    quint32 rgb = 0;
+    for (int i = 0; i < 3; ++i)
+        rgb = (rgb << 8) | quint32(qRound(light[i] + t * (strong[i] - light[i])));
+    return rgb;
+}
+
+QString ReportCell::heatHex(double heat)
+{
+    return QStringLiteral("%1").arg(heatRgb(heat), 6, 16, QLatin1Char('0')).toUpper();
+}
+
 ReportCell ReportTable::cell(qsizetype row, qsizetype column) const
 {
     const QList<ReportCell> &cells = rows.at(row);

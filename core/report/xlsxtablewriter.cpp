@@ -3,6 +3,7 @@
 #include "core/report/reporttable.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <xlsxwriter.h>
 
@@ -90,6 +91,23 @@ Result<QByteArray> XlsxTableWriter::render(const ReportTable &table) const
     }
     worksheet_freeze_panes(sheet, 1, 0);
 
+    // A shaded cell needs a format of its own colour; one format per colour and wrapping, made when
+    // first needed (a matrix has at most as many shades as distinct counts).
+    QHash<std::pair<quint32, bool>, lxw_format *> shadedFormats;
+    const auto shaded = [&](double heat, bool wrap) {
+        const std::pair key{ReportCell::heatRgb(heat), wrap};
+        lxw_format *&format = shadedFormats[key];
+        if (!format) {
+            format = workbook_add_format(workbook);
+            if (wrap)
+                format_set_text_wrap(format);
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+            format_set_pattern(format, LXW_PATTERN_SOLID);
+            format_set_bg_color(format, lxw_color_t(key.first));
+        }
+        return format;
+    };
+
     lxw_error error = LXW_NO_ERROR;
     for (qsizetype c = 0; c < columns && !error; ++c)
         error = worksheet_write_string(sheet, 0, lxw_col_t(c), table.header.at(c).toUtf8().constData(),
@@ -98,12 +116,16 @@ Result<QByteArray> XlsxTableWriter::render(const ReportTable &table) const
         const QList<ReportCell> &cells = table.rows.at(r);
         for (qsizetype c = 0; c < columns && c < cells.size() && !error; ++c) {
             const ReportCell &cell = cells.at(c);
-            lxw_format *format = wraps[c] ? wrapFormat : textFormat;
+            lxw_format *format = cell.isShaded() ? shaded(*cell.heat, wraps[c])
+                                 : wraps[c]      ? wrapFormat
+                                                 : textFormat;
             if (cell.isNumber())
                 error = worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), *cell.number, format);
             else if (!cell.text.isEmpty())
                 error = worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
                                                cell.text.toUtf8().constData(), format);
+            else if (cell.isShaded())
+                error = worksheet_write_blank(sheet, lxw_row_t(r + 1), lxw_col_t(c), format);
             if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
                 workbook_close(workbook);
                 return Error{

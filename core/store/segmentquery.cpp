@@ -1,6 +1,7 @@
 #include "core/store/segmentquery.h"
 
 #include "core/store/database.h"
+#include "core/store/segmentturns.h"
 #include "core/store/statement.h"
 #include "core/text/utf8cursor.h"
 
@@ -109,23 +110,10 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
 
     const QSet<QString> speakers(filter.speakers.begin(), filter.speakers.end());
     const QSet<CaseId> cases = casesWith(filter.attributes);
-    // Each source's turns and text are read once, when its first segment comes: a correlated subquery
-    // for the turn of every segment cost more than the rest of the retrieval together.
-    struct Turn
-    {
-        qint64 start = 0;
-        qint64 end = 0;
-        QString label;
-        QString caseName;
-        CaseId caseId = 0;
-    };
-    Statement &readTurns = m_db.cached(
-        "SELECT t.start, t.end, ifnull(sp.label, ''), ifnull(ca.name, ''), ifnull(sp.case_id, 0) FROM turns t "
-        "LEFT JOIN speakers sp ON sp.id = t.speaker_id LEFT JOIN cases ca ON ca.id = sp.case_id "
-        "WHERE t.source_id = ? ORDER BY t.start");
+    // Each source's turns and text are read once, when its first segment comes.
+    SegmentTurns turns(m_db);
     Statement &readText = m_db.cached("SELECT plain_text FROM source_texts WHERE source_id = ?");
     SourceId current = 0;
-    QList<Turn> turns;
     // The text stays UTF-8 as stored: the segments come by start, so one cursor walks it once and only
     // the segments are decoded. Decoding and indexing whole transcripts cost more than all the rest.
     QByteArray utf8;
@@ -137,24 +125,15 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         for (RetrievedSegment &s : found) {
             if (s.sourceId != current) {
                 current = s.sourceId;
-                turns.clear();
-                readTurns.bind(1, current);
-                while (readTurns.next())
-                    turns.append(Turn{readTurns.int64(0), readTurns.int64(1), readTurns.text(2),
-                                      readTurns.text(3), readTurns.int64(4)});
                 readText.bind(1, current);
                 utf8 = readText.next() ? readText.blob(0) : QByteArray();
                 cursor = Utf8Cursor(utf8);
             }
-            // The last turn starting at or before the segment, if the segment starts inside it.
-            const auto after = std::upper_bound(turns.cbegin(), turns.cend(), s.start,
-                                                [](qint64 start, const Turn &t) { return start < t.start; });
             CaseId caseId = 0;
-            if (after != turns.cbegin() && std::prev(after)->end > s.start) {
-                const Turn &turn = *std::prev(after);
-                s.speaker = turn.label;
-                s.caseName = turn.caseName;
-                caseId = turn.caseId;
+            if (const SegmentTurn *turn = turns.at(s.sourceId, s.start)) {
+                s.speaker = turn->speaker;
+                s.caseName = turn->caseName;
+                caseId = turn->caseId;
             }
             if (!speakers.isEmpty() && !speakers.contains(s.speaker))
                 continue;
