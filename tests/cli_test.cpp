@@ -531,6 +531,7 @@ TEST_F(Cli, ExportsFiguresAsSvg)
                    QStringLiteral("--attribute"), QStringLiteral("nivå")})
                   .status,
               2);
+}
 
 TEST_F(Cli, ExportsCodeMatrices)
 {

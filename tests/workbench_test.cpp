@@ -3,12 +3,17 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
+#include "core/store/segmentquery.h"
 #include "core/store/sourcestore.h"
+#include "core/store/themestore.h"
 #include "ui/commands/editor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/documentmargin.h"
 #include "ui/widgets/documentview.h"
+#include "ui/models/segmentlistmodel.h"
 #include "ui/widgets/quickcodepopup.h"
+#include "ui/widgets/retrievalpanel.h"
+#include "ui/widgets/themeboard.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAction>
@@ -17,6 +22,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -322,4 +329,57 @@ TEST_F(Workbench, RemembersRecentProjectsAndTheDockLayout)
     EXPECT_FALSE(next.findChild<QDockWidget *>(QStringLiteral("codebookDock"))->isVisible());
     next.findChild<QDockWidget *>(QStringLiteral("codebookDock"))->show();
     next.close();
+}
+
+// From the board to the words: a theme opened on the board shows its segments below the text, and a
+// segment opened there shows its words in their transcript.
+TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
+{
+    QTabWidget *tabs = window.workspace();
+    QStringList names;
+    for (int i = 0; i < tabs->count(); ++i)
+        names.append(tabs->tabText(i));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Text"), QStringLiteral("Theme Board"), QStringLiteral("Matrices"),
+                                  QStringLiteral("Figures")}));
+    ThemeBoard *board = window.themeBoard();
+    ASSERT_NE(board, nullptr);
+    tabs->setCurrentWidget(board);
+    const std::optional<Theme> theme = project().themes().findByName(QStringLiteral("Samordning som relationsarbete"));
+    ASSERT_TRUE(theme.has_value());
+    Q_EMIT board->themeActivated(theme->id);
+    RetrievalPanel *retrieval = window.retrievalPanel();
+    EXPECT_TRUE(retrieval->heading().contains(theme->name)) << retrieval->heading().toStdString();
+    const int rows = retrieval->model()->rowCount();
+    EXPECT_EQ(rows, SegmentQuery(project().database()).ofTheme(theme->id).size());
+    ASSERT_GT(rows, 5);
+    window.resize(1400, 900);
+    test::saveScreenshot(&window, QStringLiteral("board-and-retrieval"));
+    tabs->setCurrentIndex(2);
+    test::saveScreenshot(&window, QStringLiteral("matrices"));
+    tabs->setCurrentIndex(3);
+    test::saveScreenshot(&window, QStringLiteral("figures"));
+    tabs->setCurrentWidget(board);
+
+    const RetrievedSegment segment = SegmentQuery(project().database()).ofTheme(theme->id).at(3);
+    QSignalSpy shown(retrieval, &RetrievalPanel::segmentActivated);
+    retrieval->list()->setCurrentIndex(retrieval->model()->index(3, 0));
+    QTest::keyClick(retrieval->list(), Qt::Key_Return);
+    ASSERT_EQ(shown.count(), 1);
+    EXPECT_EQ(tabs->currentWidget(), view);
+    EXPECT_EQ(view->source(), segment.sourceId);
+    EXPECT_EQ(view->textCursor().selectedText(), QString(segment.text).replace(u'\n', QChar::ParagraphSeparator));
+}
+
+// The project's own analysis views go with it: a new project gets its own board.
+TEST_F(Workbench, AnalysisTabsFollowTheProject)
+{
+    QTemporaryDir other;
+    auto created = Project::create(other.filePath(QStringLiteral("empty.tematik")));
+    ASSERT_TRUE(created.ok());
+    window.setProject(std::move(*created));
+    EXPECT_NE(window.themeBoard(), nullptr);
+    EXPECT_EQ(window.workspace()->count(), 4);
+    window.setProject(nullptr);
+    EXPECT_EQ(window.themeBoard(), nullptr);
+    EXPECT_EQ(window.workspace()->count(), 1);
 }

@@ -23,6 +23,7 @@
 #include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
 #include "ui/widgets/figureview.h"
+#include "ui/widgets/matrixview.h"
 #include "ui/widgets/memopanel.h"
 #include "ui/widgets/retrievalpanel.h"
 #include "ui/widgets/searchpanel.h"
@@ -577,6 +578,14 @@ void MainWindow::createAnalysisTabs()
         m_retrievalDock->raise();
     });
     m_workspace->addTab(m_board, tr("Theme Board"));
+    m_matrices = new MatrixView(*m_project, m_workspace);
+    // A cell opened in a matrix: the row code's segments, to read what the count stands for.
+    connect(m_matrices, &MatrixView::cellActivated, this, [this](CodeId code) {
+        m_retrieval->setCode(code);
+        m_retrievalDock->show();
+        m_retrievalDock->raise();
+    });
+    m_workspace->addTab(m_matrices, tr("Matrices"));
     m_figures = new FigureView(*m_project, m_workspace);
     m_workspace->addTab(m_figures, tr("Figures"));
 }
@@ -586,6 +595,8 @@ void MainWindow::removeAnalysisTabs()
     m_workspace->setCurrentWidget(m_documentView);
     delete m_board;
     m_board = nullptr;
+    delete m_matrices;
+    m_matrices = nullptr;
     delete m_figures;
     m_figures = nullptr;
 }

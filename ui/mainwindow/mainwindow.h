@@ -22,6 +22,7 @@ class DocumentView;
 class Editor;
 class FigureView;
 class ImportReportDialog;
+class MatrixView;
 class MemoPanel;
 class Project;
 class RetrievalPanel;
@@ -132,6 +133,7 @@ private:
     QDockWidget *m_searchDock = nullptr;
     QTabWidget *m_workspace = nullptr; // the text, then the analysis tabs
     ThemeBoard *m_board = nullptr;
+    MatrixView *m_matrices = nullptr;
     FigureView *m_figures = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
