@@ -355,7 +355,7 @@ TEST_F(Cli, MemosOnTheProjectASourceAndACode)
 TEST_F(Cli, ThemesDimensionsAndSegments)
 {
     const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
-    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo, QStringLiteral("--coded")}).status, 0);
     CliRun r = cli({QStringLiteral("dimensions"), QStringLiteral("add"), demo, QStringLiteral("Villkor")});
     ASSERT_EQ(r.status, 0) << r.err.toStdString();
     r = cli({QStringLiteral("themes"), QStringLiteral("add"), demo, QStringLiteral("Tid"), QStringLiteral("--dimension"),

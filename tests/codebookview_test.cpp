@@ -59,7 +59,7 @@ class CodebookViewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
         editor = std::make_unique<Editor>(*project, stack);
@@ -322,7 +322,7 @@ TEST_F(CodebookViewTest, ActionsNeedACode)
 TEST(CodebookViewInMainWindow, DoubleClickCodesTheSelectedWords)
 {
     QTemporaryDir dir;
-    auto project = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+    auto project = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
     ASSERT_TRUE(project.ok());
     MainWindow window;
     window.setProject(std::move(*project));

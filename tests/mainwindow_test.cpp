@@ -38,7 +38,7 @@ namespace {
 
 std::unique_ptr<Project> demo(const QTemporaryDir &dir)
 {
-    auto project = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+    auto project = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
     EXPECT_TRUE(project.ok());
     return project.ok() ? std::move(*project) : nullptr;
 }

@@ -38,7 +38,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
         ThemeStore &themes = project->themes();

@@ -78,7 +78,7 @@ class ThemeBoardTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
         CodeStore &codes = project->codes();

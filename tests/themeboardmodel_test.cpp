@@ -108,7 +108,7 @@ class ThemeBoardModelTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         project = std::move(*created);
         editor = std::make_unique<Editor>(*project, stack);

@@ -40,7 +40,7 @@ class Workbench : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        auto created = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
         ASSERT_TRUE(created.ok()) << created.error().toStdString();
         window.setProject(std::move(*created));
         window.resize(1200, 800);
@@ -335,6 +335,10 @@ TEST_F(Workbench, RemembersRecentProjectsAndTheDockLayout)
 // segment opened there shows its words in their transcript.
 TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
 {
+    QTemporaryDir analysed;
+    auto created = DemoProject::create(analysed.filePath(QStringLiteral("demo.tematik")));
+    ASSERT_TRUE(created.ok()) << created.error().toStdString();
+    window.setProject(std::move(*created));
     QTabWidget *tabs = window.workspace();
     QStringList names;
     for (int i = 0; i < tabs->count(); ++i)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AttributeBarChart</name>
+    <message>
+        <source>Segments by case attribute</source>
+        <translation>Segment efter fallegenskap</translation>
+    </message>
+    <message>
+        <source>%1 has no case attributes to compare segments by</source>
+        <translation>%1 har inga fallegenskaper att jämföra segment efter</translation>
+    </message>
+    <message>
+        <source>choose a case attribute: %1</source>
+        <translation>välj en fallegenskap: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no case attribute “%2”; it has %3</source>
+        <translation>%1 har ingen fallegenskap ”%2”; det har %3</translation>
+    </message>
+    <message>
+        <source>no case in %1 has a value for “%2”</source>
+        <translation>inget fall i %1 har något värde för ”%2”</translation>
+    </message>
+    <message>
+        <source>Coded segments by %1</source>
+        <translation>Kodade segment efter %1</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ej angivet)</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>No segments of %1 are coded with the codes of a theme yet</source>
+        <translation>Inga segment i %1 är ännu kodade med koderna i något tema</translation>
+    </message>
+</context>
+<context>
     <name>CaptionTranscript</name>
     <message>
         <source>line %1: “%2” is not followed by a cue timing “start --&gt; end”; skipped</source>
@@ -84,6 +127,99 @@
     <message>
         <source>There is no speaker with id %1.</source>
         <translation>Det finns ingen talare med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeMatrix</name>
+    <message>
+        <source>Could not read the codings of %1: %2</source>
+        <translation>Det gick inte att läsa kodningarna i %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no case attribute named “%2”.</source>
+        <translation>%1 har ingen fallegenskap som heter ”%2”.</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(inget värde)</translation>
+    </message>
+    <message>
+        <source>Code × code: overlapping segments</source>
+        <translation>Kod × kod: överlappande segment</translation>
+    </message>
+    <message>
+        <source>Code × code: segments in the same turn</source>
+        <translation>Kod × kod: segment i samma talartur</translation>
+    </message>
+    <message>
+        <source>Code × %1</source>
+        <translation>Kod × %1</translation>
+    </message>
+    <message>
+        <source>Code × source</source>
+        <translation>Kod × källa</translation>
+    </message>
+    <message>
+        <source>Each cell: the segments of the row's code that overlap a segment of the column's code. Diagonal: all segments of the code.</source>
+        <translation>Varje cell: segmenten med radens kod som överlappar ett segment med kolumnens kod. Diagonalen: alla segment med koden.</translation>
+    </message>
+    <message>
+        <source>Each cell: the participants with a segment of the row's code that overlaps a segment of the column's code. Diagonal: all participants with the code.</source>
+        <translation>Varje cell: deltagarna med ett segment med radens kod som överlappar ett segment med kolumnens kod. Diagonalen: alla deltagare med koden.</translation>
+    </message>
+    <message>
+        <source>Each cell: the segments of the row's code in a speaker turn that also has the column's code. Diagonal: all segments of the code.</source>
+        <translation>Varje cell: segmenten med radens kod i en talartur som också har kolumnens kod. Diagonalen: alla segment med koden.</translation>
+    </message>
+    <message>
+        <source>Each cell: the participants with a segment of the row's code in a speaker turn that also has the column's code. Diagonal: all participants with the code.</source>
+        <translation>Varje cell: deltagarna med ett segment med radens kod i en talartur som också har kolumnens kod. Diagonalen: alla deltagare med koden.</translation>
+    </message>
+    <message>
+        <source>Each cell: the segments of the code from participants with that value of %1.</source>
+        <translation>Varje cell: kodens segment från deltagare med det värdet på %1.</translation>
+    </message>
+    <message>
+        <source>Each cell: the participants with that value of %1 who have a segment of the code.</source>
+        <translation>Varje cell: deltagarna med det värdet på %1 som har ett segment med koden.</translation>
+    </message>
+    <message>
+        <source>Each cell: the segments of the code in the source.</source>
+        <translation>Varje cell: kodens segment i källan.</translation>
+    </message>
+    <message>
+        <source>Each cell: the participants with a segment of the code in the source.</source>
+        <translation>Varje cell: deltagarna med ett segment med koden i källan.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in all</source>
+        <translation>%1: %2 totalt</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
     </message>
 </context>
 <context>
@@ -475,110 +611,6 @@
         <translation>Lade till memo %1</translation>
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source's stored plain text exactly
-  turns PROJECT SOURCE               list a source's speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code's definition, when to use it, when not, an example
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     nest or reorder a code; N counts from 1 (default: last)
-  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT                       create the demo project from the bundled corpus
-  cases PROJECT                      list cases with their attribute values
-  cases import PROJECT TABLE [--id-column NAME]
-                                     import a CSV or XLSX participant table as cases
-  speakers PROJECT [SOURCE]          list speakers with their cases
-  speakers link PROJECT SOURCE LABEL CASE
-                                     link a speaker to a case (CASE - unlinks)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     import open-ended survey answers as sources
-  memos PROJECT                      list memos: what each is on, when it changed, its first line
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     write a memo on a source, a code or else the project
-  themes PROJECT                     list dimensions and themes with their codes and codings
-  themes add PROJECT NAME [--dimension D] [--definition TEXT]
-                                     add a theme, in dimension D or at the top level
-  dimensions add PROJECT NAME [--definition TEXT]
-                                     add a dimension
-  themes assign PROJECT CODE THEME|--none
-                                     put a code in a theme, or in none
-  themes status PROJECT THEME candidate|reviewed|final
-                                     set a theme's status
-  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
-                                     list coded segments with source, speaker, case, range and text
-  search PROJECT QUERY [--context N] [--code PATH]
-                                     find words, "phrases" and prefixes* in every source, as
-                                     lines in context; --code codes every hit (one transaction)
-  export table PROJECT codebook|participants OUT
-                                     write a report table; OUT ends in .xlsx, .docx, .odt,
-                                     .csv, .html or .md
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Kommandon:
-  new PROJECT [--name NAME]          skapa en tom projektfil
-  import PROJECT FILE... [--encoding ENC]
-                                     importera filer som källor, en transaktion per fil
-  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
-  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
-  turns PROJECT SOURCE               lista en källas talarturer
-  codes PROJECT                      lista kodboken
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     ange en kods definition, när den används, när inte, ett exempel
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
-  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
-  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
-  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
-  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
-  formats                            lista filformaten som kan importeras
-  demo PROJECT                       skapa demoprojektet från den medföljande korpusen
-  cases PROJECT                      lista fall med deras attributvärden
-  cases import PROJECT TABLE [--id-column NAME]
-                                     importera en deltagartabell (CSV eller XLSX) som fall
-  speakers PROJECT [SOURCE]          lista talare med deras fall
-  speakers link PROJECT SOURCE LABEL CASE
-                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     importera öppna enkätsvar som källor
-  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     skriv ett memo om en källa, en kod eller annars projektet
-  themes PROJECT                     lista dimensioner och teman med deras koder och kodningar
-  themes add PROJECT NAME [--dimension D] [--definition TEXT]
-                                     lägg till ett tema, i dimensionen D eller på översta nivån
-  dimensions add PROJECT NAME [--definition TEXT]
-                                     lägg till en dimension
-  themes assign PROJECT CODE THEME|--none
-                                     lägg en kod i ett tema, eller i inget
-  themes status PROJECT THEME candidate|reviewed|final
-                                     ange ett temas status
-  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
-                                     lista kodade segment med källa, talare, fall, intervall och text
-  search PROJECT QUERY [--context N] [--code PATH]
-                                     sök ord, "fraser" och prefix* i alla källor, som rader
-                                     i sitt sammanhang; --code kodar varje träff (en transaktion)
-  export table PROJECT codebook|participants OUT
-                                     skriv en rapporttabell; OUT slutar på .xlsx, .docx, .odt,
-                                     .csv, .html eller .md
-SOURCE är en källas namn, dess filnamn eller dess numeriska id.
-</translation>
-    </message>
-    <message>
         <source>--theme needs a theme name</source>
         <translation>--theme behöver ett temanamn</translation>
     </message>
@@ -593,14 +625,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>--context needs a number of characters</source>
         <translation>--context behöver ett antal tecken</translation>
-    </message>
-    <message>
-        <source>export table takes a project, a table (codebook or participants) and an output file</source>
-        <translation>export table tar ett projekt, en tabell (codebook eller participants) och en utfil</translation>
-    </message>
-    <message>
-        <source>unknown table %1: use codebook or participants</source>
-        <translation>okänd tabell %1: använd codebook eller participants</translation>
     </message>
     <message>
         <source>cannot write %1: the file name must end in .%2</source>
@@ -664,6 +688,196 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>segments needs one of --code, --theme and --dimension</source>
         <translation>segments behöver en av --code, --theme och --dimension</translation>
     </message>
+    <message>
+        <source>--attribute needs NAME=VALUE, or NAME for export figure and export matrix</source>
+        <translation>--attribute behöver NAMN=VÄRDE, eller NAMN för export figure och export matrix</translation>
+    </message>
+    <message>
+        <source>--measure needs segments or participants</source>
+        <translation>--measure behöver segments eller participants</translation>
+    </message>
+    <message>
+        <source>--pseudonym-attribute needs an attribute name</source>
+        <translation>--pseudonym-attribute behöver ett egenskapsnamn</translation>
+    </message>
+    <message>
+        <source>export table takes a project, a table (%1) and an output file</source>
+        <translation>export table tar ett projekt, en tabell (%1) och en utdatafil</translation>
+    </message>
+    <message>
+        <source>unknown table %1: use one of %2</source>
+        <translation>okänd tabell %1: använd en av %2</translation>
+    </message>
+    <message>
+        <source>no case attribute named “%1” to take pseudonyms from</source>
+        <translation>ingen fallegenskap som heter ”%1” att hämta pseudonymer från</translation>
+    </message>
+    <message>
+        <source>export figure takes a project, a kind of figure (%1) and an output file</source>
+        <translation>export figure tar ett projekt, en figurtyp (%1) och en utdatafil</translation>
+    </message>
+    <message>
+        <source>unknown figure %1: use %2</source>
+        <translation>okänd figur %1: använd %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: tematik-cli writes figures as SVG only; export PNG or PDF from the app's figure view, or convert the SVG</source>
+        <translation>kan inte skriva %1: tematik-cli skriver figurer endast som SVG; exportera PNG eller PDF från figurvyn i programmet, eller konvertera SVG-filen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .svg</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .svg</translation>
+    </message>
+    <message>
+        <source>figure %1 needs one --attribute NAME, the case attribute to compare</source>
+        <translation>figuren %1 behöver en --attribute NAMN, den fallegenskap som ska jämföras</translation>
+    </message>
+    <message>
+        <source>%1: %2 written as SVG</source>
+        <translation>%1: %2 skrevs som SVG</translation>
+    </message>
+    <message>
+        <source>export matrix takes a project, a matrix (overlap, same-turn, attribute or sources) and an output file</source>
+        <translation>export matrix tar ett projekt, en matris (overlap, same-turn, attribute eller sources) och en utdatafil</translation>
+    </message>
+    <message>
+        <source>unknown matrix %1: use overlap, same-turn, attribute or sources</source>
+        <translation>okänd matris %1: använd overlap, same-turn, attribute eller sources</translation>
+    </message>
+    <message>
+        <source>export matrix attribute needs --attribute NAME</source>
+        <translation>export matrix attribute behöver --attribute NAMN</translation>
+    </message>
+    <message>
+        <source>--measure is segments or participants</source>
+        <translation>--measure är segments eller participants</translation>
+    </message>
+    <message>
+        <source>no theme or dimension “%1”</source>
+        <translation>inget tema och ingen dimension ”%1”</translation>
+    </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source's stored plain text exactly
+  turns PROJECT SOURCE               list a source's speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code's definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:
+                                     only its first codings, no themes yet, to practise on
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
+  themes PROJECT                     list dimensions and themes with their codes and codings
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     add a theme, in dimension D or at the top level
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     add a dimension
+  themes assign PROJECT CODE THEME|--none
+                                     put a code in a theme, or in none
+  themes status PROJECT THEME candidate|reviewed|final
+                                     set a theme's status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     list coded segments with source, speaker, case, range and text
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     find words, "phrases" and prefixes* in every source, as
+                                     lines in context; --code codes every hit (one transaction)
+  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
+               [--pseudonym-attribute NAME]
+                                     write a report table: meaning-units, data-structure,
+                                     codebook or participants; OUT ends in .xlsx, .docx,
+                                     .odt, .csv, .html or .md
+  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
+                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
+  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
+                [--measure segments|participants] [--theme NAME]
+                                     write a code matrix as a heat-shaded table; --theme
+                                     keeps the codes of a theme or dimension
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Kommandon:
+  new PROJECT [--name NAME]          skapa en tom projektfil
+  import PROJECT FILE... [--encoding ENC]
+                                     importera filer som källor, en transaktion per fil
+  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
+  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
+  turns PROJECT SOURCE               lista en källas talarturer
+  codes PROJECT                      lista kodboken
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     ange en kods definition, när den används, när inte, ett exempel
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
+  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
+  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
+  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
+  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
+  formats                            lista filformaten som kan importeras
+  demo PROJECT [--coded]             skapa demoprojektet från den medföljande korpusen; --coded:
+                                     bara de första kodningarna, inga teman än, att öva på
+  cases PROJECT                      lista fall med deras attributvärden
+  cases import PROJECT TABLE [--id-column NAME]
+                                     importera en deltagartabell (CSV eller XLSX) som fall
+  speakers PROJECT [SOURCE]          lista talare med deras fall
+  speakers link PROJECT SOURCE LABEL CASE
+                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     importera öppna enkätsvar som källor
+  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     skriv ett memo om en källa, en kod eller annars projektet
+  themes PROJECT                     lista dimensioner och teman med deras koder och kodningar
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     lägg till ett tema, i dimensionen D eller på översta nivån
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     lägg till en dimension
+  themes assign PROJECT CODE THEME|--none
+                                     lägg en kod i ett tema, eller i inget
+  themes status PROJECT THEME candidate|reviewed|final
+                                     ange ett temas status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     lista kodade segment med källa, talare, fall, intervall och text
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     sök ord, "fraser" och prefix* i alla källor, som rader
+                                     i sitt sammanhang; --code kodar varje träff (en transaktion)
+  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
+               [--pseudonym-attribute NAME]
+                                     skriv en rapporttabell: meaning-units, data-structure,
+                                     codebook eller participants; OUT slutar på .xlsx, .docx,
+                                     .odt, .csv, .html eller .md
+  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
+                [--attribute NAME]   rita en figur som SVG (PNG och PDF: från programmet)
+  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
+                [--measure segments|participants] [--theme NAME]
+                                     skriv en kodmatris som tabell med färgskalade celler;
+                                     --theme behåller koderna i ett tema eller en dimension
+SOURCE är en källas namn, dess filnamn eller dess numeriska id.
+</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -685,6 +899,51 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Comma-separated values (UTF-8)</source>
         <translation>Kommaseparerade värden (UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>DataStructureFigure</name>
+    <message>
+        <source>Data structure</source>
+        <translation>Datastruktur</translation>
+    </message>
+    <message>
+        <source>First-order concepts</source>
+        <translation>Första ordningens begrepp</translation>
+    </message>
+    <message>
+        <source>Second-order themes</source>
+        <translation>Andra ordningens teman</translation>
+    </message>
+    <message>
+        <source>Aggregate dimensions</source>
+        <translation>Aggregerade dimensioner</translation>
+    </message>
+</context>
+<context>
+    <name>DataStructureTable</name>
+    <message>
+        <source>Data structure</source>
+        <translation>Datastruktur</translation>
+    </message>
+    <message>
+        <source>First-order concepts</source>
+        <translation>Första ordningens begrepp</translation>
+    </message>
+    <message>
+        <source>Second-order themes</source>
+        <translation>Andra ordningens teman</translation>
+    </message>
+    <message>
+        <source>Aggregate dimensions</source>
+        <translation>Aggregerade dimensioner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) in no theme not shown</source>
+        <translation>
+            <numerusform>%n kod utan tema visas inte</numerusform>
+            <numerusform>%n koder utan tema visas inte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +999,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>The demo corpus is missing from this copy of Tematik.</source>
         <translation>Demokorpusen saknas i den här kopian av Tematik.</translation>
     </message>
+    <message>
+        <source>demo theme in a missing dimension: %1</source>
+        <translation>demotema i en dimension som saknas: %1</translation>
+    </message>
+    <message>
+        <source>demo theme refers to a missing code: %1</source>
+        <translation>demotema hänvisar till en kod som saknas: %1</translation>
+    </message>
 </context>
 <context>
     <name>DocxImporter</name>
@@ -777,6 +1044,44 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>the table holds characters that cannot be written</source>
         <translation>tabellen innehåller tecken som inte kan skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRenderer</name>
+    <message>
+        <source>the figure is not a valid SVG image</source>
+        <translation>figuren är ingen giltig SVG-bild</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF-filen kunde inte påbörjas</translation>
+    </message>
+    <message>
+        <source>Could not write %1: a figure is saved as .svg, .png or .pdf</source>
+        <translation>Kunde inte skriva %1: en figur sparas som .svg, .png eller .pdf</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1123,52 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Markdown</source>
         <translation>Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningUnitTable</name>
+    <message>
+        <source>From meaning unit to theme</source>
+        <translation>Från meningsbärande enhet till tema</translation>
+    </message>
+    <message>
+        <source>Meaning unit</source>
+        <translation>Meningsbärande enhet</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>quote (who said it)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exemplar quote(s)</source>
+        <translation>
+            <numerusform>%n exempelcitat</numerusform>
+            <numerusform>%n exempelcitat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded segment(s)</source>
+        <translation>
+            <numerusform>%n kodat segment</numerusform>
+            <numerusform>%n kodade segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pseudonymised</source>
+        <translation>pseudonymiserad</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1250,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>(not given)</source>
         <translation>(ej angivet)</translation>
     </message>
+    <message>
+        <source>identifiers not shown: %1</source>
+        <translation>identifierare visas inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfImporter</name>
@@ -969,6 +1324,52 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>A coder needs a name.</source>
         <translation>En kodare behöver ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Talare %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Källa %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableCatalog</name>
+    <message>
+        <source>Meaning unit, code and theme</source>
+        <translation>Meningsbärande enhet, kod och tema</translation>
+    </message>
+    <message>
+        <source>Data structure (concepts, themes, dimensions)</source>
+        <translation>Datastruktur (begrepp, teman, dimensioner)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Kodbok</translation>
+    </message>
+    <message>
+        <source>Participants by background</source>
+        <translation>Deltagare efter bakgrund</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1623,47 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>There is no source with id %1.</source>
         <translation>Det finns ingen källa med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicMapFigure</name>
+    <message>
+        <source>Thematic map</source>
+        <translation>Tematisk karta</translation>
+    </message>
+    <message>
+        <source>Themes in no dimension</source>
+        <translation>Teman utan dimension</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBarChart</name>
+    <message>
+        <source>Segments by theme</source>
+        <translation>Segment efter tema</translation>
+    </message>
+    <message>
+        <source>Coded segments by theme</source>
+        <translation>Kodade segment efter tema</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <source>Themes in no dimension</source>
+        <translation>Teman utan dimension</translation>
+    </message>
+    <message>
+        <source>No segments of %1 are coded with the codes of a theme yet</source>
+        <translation>Inga segment i %1 är ännu kodade med koderna i något tema</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeOutline</name>
+    <message>
+        <source>%1 has no themes yet: add themes and put codes in them first</source>
+        <translation>%1 har inga teman ännu: lägg först till teman och lägg koder i dem</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2132,88 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::ExportTableDialog</name>
+    <message>
+        <source>Export Table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Only the quotes marked as exemplars</source>
+        <translation>Endast citat som är markerade som exempelcitat</translation>
+    </message>
+    <message>
+        <source>End each quote with who said it</source>
+        <translation>Avsluta varje citat med vem som sa det</translation>
+    </message>
+    <message>
+        <source>Pseudonymise source names, speakers and cases</source>
+        <translation>Pseudonymisera källnamn, talare och fall</translation>
+    </message>
+    <message>
+        <source>(none: Participant 1, 2, …)</source>
+        <translation>(ingen: Deltagare 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabell:</translation>
+    </message>
+    <message>
+        <source>Pseudonyms &amp;from:</source>
+        <translation>Pseudonymer &amp;från:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Choose a table and a format.</source>
+        <translation>Välj en tabell och ett format.</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::FigureView</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Exportera figur</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation>&amp;Egenskap:</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zooma ut (Ctrl+mushjul)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zooma in (Ctrl+mushjul)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the figure as SVG, PNG or PDF</source>
+        <translation>Spara figuren som SVG, PNG eller PDF</translation>
+    </message>
+</context>
+<context>
     <name>tematik::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -2060,6 +2584,113 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Demo project</source>
         <translation>Demoprojekt</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Kodade segment</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>E&amp;xportera tabell…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Sources…</source>
+        <translation>&amp;Sök i alla källor…</translation>
+    </message>
+    <message>
+        <source>Table exported.</source>
+        <translation>Tabellen exporterades.</translation>
+    </message>
+    <message>
+        <source>Theme Board</source>
+        <translation>Tematavla</translation>
+    </message>
+    <message>
+        <source>Matrices</source>
+        <translation>Matriser</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figurer</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MatrixView</name>
+    <message>
+        <source>Code × code, overlapping</source>
+        <translation>Kod × kod, överlappande</translation>
+    </message>
+    <message>
+        <source>Code × code, same turn</source>
+        <translation>Kod × kod, samma talartur</translation>
+    </message>
+    <message>
+        <source>Code × attribute</source>
+        <translation>Kod × egenskap</translation>
+    </message>
+    <message>
+        <source>Code × source</source>
+        <translation>Kod × källa</translation>
+    </message>
+    <message>
+        <source>The case attribute whose values are the columns</source>
+        <translation>Fallegenskapen vars värden blir kolumner</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Count coded segments, or the distinct participants they come from</source>
+        <translation>Räkna kodade segment, eller de olika deltagare de kommer från</translation>
+    </message>
+    <message>
+        <source>The codes to show: all, or those of one theme or dimension</source>
+        <translation>Koderna som visas: alla, eller de i ett tema eller en dimension</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as a spreadsheet, document or web page</source>
+        <translation>Spara matrisen som kalkylblad, dokument eller webbsida</translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation>Matris:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Räkna:</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>Koder:</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Alla koder</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a file type to save as.</source>
+        <translation>Kan inte skriva %1: välj en filtyp att spara som.</translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation>Exportera matris</translation>
+    </message>
 </context>
 <context>
     <name>tematik::MemoListModel</name>
@@ -2170,6 +2801,296 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::RetrievalPanel</name>
+    <message>
+        <source>All sources</source>
+        <translation>Alla källor</translation>
+    </message>
+    <message>
+        <source>Show the segments of one source only</source>
+        <translation>Visa bara segmenten i en källa</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Alla talare</translation>
+    </message>
+    <message>
+        <source>Show what one speaker said only</source>
+        <translation>Visa bara vad en talare sa</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla fall</translation>
+    </message>
+    <message>
+        <source>Show the segments of participants with this attribute value only</source>
+        <translation>Visa bara segment från deltagare med det här egenskapsvärdet</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alla kodare</translation>
+    </message>
+    <message>
+        <source>Show one coder's codings only</source>
+        <translation>Visa bara en kodares kodningar</translation>
+    </message>
+    <message>
+        <source>Exemplars only</source>
+        <translation>Bara exempelcitat</translation>
+    </message>
+    <message>
+        <source>Include subcodes</source>
+        <translation>Ta med underkoder</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a segment in its source; click the star or press E to mark an exemplar.</source>
+        <translation>Dubbelklicka eller tryck på Enter för att se ett segment i dess källa; klicka på stjärnan eller tryck på E för att markera ett exempelcitat.</translation>
+    </message>
+    <message>
+        <source>Mark or Unmark as Exemplar</source>
+        <translation>Markera eller avmarkera som exempelcitat</translation>
+    </message>
+    <message>
+        <source>Copy Segments</source>
+        <translation>Kopiera segment</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Inget projekt öppet</translation>
+    </message>
+    <message>
+        <source>Choose a code or a theme to read its coded segments.</source>
+        <translation>Välj en kod eller ett tema för att läsa dess kodade segment.</translation>
+    </message>
+    <message>
+        <source>Dimension: %1</source>
+        <translation>Dimension: %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Code with subcodes: %1</source>
+        <translation>Kod med underkoder: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kod: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 in %3</source>
+        <translation>%1 från %2 i %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>no segments</source>
+        <translation>inga segment</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark Exemplars</source>
+        <translation>Markera exempelcitat</translation>
+    </message>
+    <message>
+        <source>Unmark Exemplars</source>
+        <translation>Avmarkera exempelcitat</translation>
+    </message>
+    <message>
+        <source>“%1”
+(%2)</source>
+        <translation>”%1”
+(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SearchPanel</name>
+    <message>
+        <source>Search all sources: words, "a phrase", tillit*</source>
+        <translation>Sök i alla källor: ord, "en fras", tillit*</translation>
+    </message>
+    <message>
+        <source>Double-click a hit to see it in its source. Tick hits to code only those.</source>
+        <translation>Dubbelklicka på en träff för att se den i dess källa. Kryssa i träffar för att bara koda dem.</translation>
+    </message>
+    <message>
+        <source>Choose or Unchoose Hits</source>
+        <translation>Välj eller avmarkera träffar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera alla</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>Code All Hits…</source>
+        <translation>Koda alla träffar…</translation>
+    </message>
+    <message>
+        <source>Code Chosen Hits…</source>
+        <translation>Koda valda träffar…</translation>
+    </message>
+    <message>
+        <source>Type words to find and press Enter.</source>
+        <translation>Skriv ord att söka efter och tryck på Enter.</translation>
+    </message>
+    <message>
+        <source>No source holds “%1”.</source>
+        <translation>Ingen källa innehåller ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 chosen</source>
+        <translation>%1 i %2, %3 valda</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öppna ett projekt först.</translation>
+    </message>
+    <message>
+        <source>There is no code with id %1.</source>
+        <translation>Det finns ingen kod med id %1.</translation>
+    </message>
+    <message>
+        <source>Choose the hits to code first.</source>
+        <translation>Välj först de träffar som ska kodas.</translation>
+    </message>
+    <message>
+        <source>These hits are coded with ‘%1’ already.</source>
+        <translation>De här träffarna är redan kodade med ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) with ‘%1’.</source>
+        <translation>
+            <numerusform>Kodade %n träff med ”%1”.</numerusform>
+            <numerusform>Kodade %n träffar med ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had that code already.</source>
+        <translation>
+            <numerusform>%n hade redan den koden.</numerusform>
+            <numerusform>%n hade redan den koden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code needs a name.</source>
+        <translation>En kod behöver ett namn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n Hit(s) with New Code ‘%1’</source>
+        <translation>
+            <numerusform>Koda %n träff med ny kod ”%1”</numerusform>
+            <numerusform>Koda %n träffar med ny kod ”%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SearchResultModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>“%1” has no word to search for. Type a word, a "phrase in quotes" or the start of a word with * (tillit*).</source>
+        <translation>”%1” innehåller inget ord att söka efter. Skriv ett ord, en "fras inom citattecken" eller början av ett ord med * (tillit*).</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SegmentListModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Talare</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Exempelcitat</translation>
+    </message>
+</context>
+<context>
     <name>tematik::SourceTreeModel</name>
     <message>
         <source>%1 · %2</source>
@@ -2276,6 +3197,206 @@ Importerad från %2 (%3)</translation>
     <message>
         <source>Import</source>
         <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ThemeBoard</name>
+    <message>
+        <source>New &amp;Theme…</source>
+        <translation>Nytt &amp;tema…</translation>
+    </message>
+    <message>
+        <source>New &amp;Dimension…</source>
+        <translation>Ny &amp;dimension…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>Edit De&amp;finition…</source>
+        <translation>Redigera de&amp;finition…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Theme</source>
+        <translation>Ta bort te&amp;ma</translation>
+    </message>
+    <message>
+        <source>Remove from Theme</source>
+        <translation>Ta bort från tema</translation>
+    </message>
+    <message>
+        <source>Add a theme to the dimension of the current column, or to none</source>
+        <translation>Lägg till ett tema i den aktuella kolumnens dimension, eller utan dimension</translation>
+    </message>
+    <message>
+        <source>Add a dimension: a band that groups themes</source>
+        <translation>Lägg till en dimension: ett band som grupperar teman</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation>Namn på det nya temat:</translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation>Ny dimension</translation>
+    </message>
+    <message>
+        <source>Name of the new dimension:</source>
+        <translation>Namn på den nya dimensionen:</translation>
+    </message>
+    <message>
+        <source>Rename dimension</source>
+        <translation>Byt namn på dimension</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Byt namn på tema</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nytt namn på ”%1”:</translation>
+    </message>
+    <message>
+        <source>Definition of “%1”</source>
+        <translation>Definition av ”%1”</translation>
+    </message>
+    <message>
+        <source>What the theme is about, and where its edges are:</source>
+        <translation>Vad temat handlar om, och var dess gränser går:</translation>
+    </message>
+    <message>
+        <source>New &amp;Theme Here…</source>
+        <translation>Nytt &amp;tema här…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Dimension</source>
+        <translation>Flytta till &amp;dimension</translation>
+    </message>
+    <message>
+        <source>No Dimension</source>
+        <translation>Ingen dimension</translation>
+    </message>
+    <message>
+        <source>Show &amp;Segments</source>
+        <translation>&amp;Visa segment</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Dimension</source>
+        <translation>Ta bort &amp;dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Theme</source>
+        <translation>&amp;Flytta till tema</translation>
+    </message>
+    <message>
+        <source>No dimension</source>
+        <translation>Ingen dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Theme</source>
+        <translation>&amp;Ta bort från tema</translation>
+    </message>
+    <message>
+        <source>Drag codes here</source>
+        <translation>Dra koder hit</translation>
+    </message>
+    <message>
+        <source>Every code is in a theme</source>
+        <translation>Alla koder ligger i ett tema</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ThemeBoardModel</name>
+    <message>
+        <source>Not in a theme</source>
+        <translation>Inte i något tema</translation>
+    </message>
+    <message>
+        <source>Codes that belong to no theme yet. Drag a card onto a theme to put it there.</source>
+        <translation>Koder som ännu inte hör till något tema. Dra ett kort till ett tema för att lägga det där.</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ThemeCardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n kodning</numerusform>
+            <numerusform>%n kodningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n källa</numerusform>
+            <numerusform>%n källor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ThemeHeader</name>
+    <message>
+        <source>Drop a theme's heading here to take the theme out of its dimension.</source>
+        <translation>Släpp ett temas rubrik här för att ta ut temat ur dess dimension.</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>granskat</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>slutligt</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>kandidat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n kod</numerusform>
+            <numerusform>%n koder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No dimension</source>
+        <translation>Ingen dimension</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 </TS>

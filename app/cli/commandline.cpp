@@ -42,7 +42,8 @@ int CommandLine::usage(const QString &problem)
                 "  codings PROJECT [SOURCE]           list codings with source, code, range and text\n"
                 "  info PROJECT                       show how many sources, codes, codings… it holds\n"
                 "  formats                            list the file formats that can be imported\n"
-                "  demo PROJECT                       create the demo project from the bundled corpus\n"
+                "  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:\n"
+                "                                     only its first codings, no themes yet, to practise on\n"
                 "  cases PROJECT                      list cases with their attribute values\n"
                 "  cases import PROJECT TABLE [--id-column NAME]\n"
                 "                                     import a CSV or XLSX participant table as cases\n"
@@ -225,6 +226,8 @@ int CommandLine::run(const QStringList &arguments)
                 return usage(tr("--measure needs segments or participants"));
         } else if (a == QLatin1String("--exemplars")) {
             m_exemplars = true;
+        } else if (a == QLatin1String("--coded")) {
+            m_coded = true;
         } else if (a == QLatin1String("--all-segments")) {
             m_report.exemplarsOnly = false;
         } else if (a == QLatin1String("--no-speaker")) {

@@ -103,6 +103,7 @@ private:
     bool m_none = false; // themes assign --none
     QStringList m_attributes; // each --attribute: "name=value" for segments, "name" for export figure and matrix
     bool m_exemplars = false;
+    bool m_coded = false; // demo --coded
     ReportOptions m_report; // export table's choices
     QString m_measure = QStringLiteral("segments"); // export matrix --measure
 };

@@ -211,7 +211,8 @@ int CommandLine::runDemo(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("demo takes one project file"));
-    Result<std::unique_ptr<Project>> project = DemoProject::create(args[0]);
+    Result<std::unique_ptr<Project>> project =
+        DemoProject::create(args[0], m_coded ? DemoProject::Stage::Coded : DemoProject::Stage::Analysed);
     if (!project)
         return fail(project.error());
     if (m_json)

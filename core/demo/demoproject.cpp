@@ -58,20 +58,9 @@ Status buildThemes(Project &project, const QJsonObject &spec)
     return {};
 }
 
-Status build(Project &project, const QJsonObject &spec)
+Status addCodes(Project &project, const QJsonArray &codes)
 {
-    for (const QJsonValue &file : spec.value(QLatin1String("sources")).toArray()) {
-        Result<ImportReport> report = SourceImport::importFile(project, QStringLiteral(":/demo/") + file.toString());
-        if (!report)
-            return report.takeError();
-    }
-    const QString participants = spec.value(QLatin1String("participants")).toString();
-    if (!participants.isEmpty()) {
-        Result<CaseImportReport> cases = CaseImport::importFile(project, QStringLiteral(":/demo/") + participants);
-        if (!cases)
-            return cases.takeError();
-    }
-    for (const QJsonValue &value : spec.value(QLatin1String("codes")).toArray()) {
+    for (const QJsonValue &value : codes) {
         const QJsonObject o = value.toObject();
         QStringList parts = o.value(QLatin1String("path")).toString().split(u'/');
         NewCode code;
@@ -90,7 +79,13 @@ Status build(Project &project, const QJsonObject &spec)
         if (Result<CodeId> id = project.codes().add(code); !id)
             return id.takeError();
     }
-    for (const QJsonValue &value : spec.value(QLatin1String("codings")).toArray()) {
+    return {};
+}
+
+// Codes each quote where it first occurs in its source; marks the exemplars when asked to.
+Status addCodings(Project &project, const QJsonArray &codings, bool markExemplars)
+{
+    for (const QJsonValue &value : codings) {
         const QJsonObject o = value.toObject();
         const auto source = project.sources().findByName(o.value(QLatin1String("source")).toString());
         const auto code = project.codes().findByPath(o.value(QLatin1String("code")).toString());
@@ -108,17 +103,45 @@ Status build(Project &project, const QJsonObject &spec)
         Result<CodingId> id = project.codings().add(coding);
         if (!id)
             return id.takeError();
-        if (o.value(QLatin1String("exemplar")).toBool()) {
+        if (markExemplars && o.value(QLatin1String("exemplar")).toBool()) {
             if (Status marked = project.codings().setExemplar(*id, true); !marked)
                 return marked;
         }
     }
-    return buildThemes(project, spec);
+    return {};
+}
+
+Status build(Project &project, const QJsonObject &spec, DemoProject::Stage stage)
+{
+    for (const QJsonValue &file : spec.value(QLatin1String("sources")).toArray()) {
+        Result<ImportReport> report = SourceImport::importFile(project, QStringLiteral(":/demo/") + file.toString());
+        if (!report)
+            return report.takeError();
+    }
+    const QString participants = spec.value(QLatin1String("participants")).toString();
+    if (!participants.isEmpty()) {
+        Result<CaseImportReport> cases = CaseImport::importFile(project, QStringLiteral(":/demo/") + participants);
+        if (!cases)
+            return cases.takeError();
+    }
+    const bool analysed = stage == DemoProject::Stage::Analysed;
+    if (Status s = addCodes(project, spec.value(QLatin1String("codes")).toArray()); !s)
+        return s;
+    if (Status s = addCodings(project, spec.value(QLatin1String("codings")).toArray(), analysed); !s)
+        return s;
+    if (!analysed)
+        return {};
+    const QJsonObject analysis = spec.value(QLatin1String("analysis")).toObject();
+    if (Status s = addCodes(project, analysis.value(QLatin1String("codes")).toArray()); !s)
+        return s;
+    if (Status s = addCodings(project, analysis.value(QLatin1String("codings")).toArray(), true); !s)
+        return s;
+    return buildThemes(project, analysis);
 }
 
 } // namespace
 
-Result<std::unique_ptr<Project>> DemoProject::create(const QString &path)
+Result<std::unique_ptr<Project>> DemoProject::create(const QString &path, Stage stage)
 {
     QFile specFile(QStringLiteral(":/demo/demo.json"));
     if (!specFile.open(QIODevice::ReadOnly))
@@ -130,7 +153,7 @@ Result<std::unique_ptr<Project>> DemoProject::create(const QString &path)
         return project;
     if (Status s = (*project)->setCoder(tr("Demo coder")); !s)
         return s.takeError();
-    if (Status s = build(**project, spec); !s) {
+    if (Status s = build(**project, spec, stage); !s) {
         project->reset();
         QFile::remove(path);
         return Error{tr("Could not build the demo project: %1").arg(s.error())};

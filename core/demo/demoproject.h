@@ -19,8 +19,16 @@ class DemoProject
     Q_DECLARE_TR_FUNCTIONS(DemoProject)
 
 public:
+    // How far the demo's analysis has come: Coded is the corpus with its participants, a first codebook
+    // and a few codings; Analysed adds the rest of the coding, the exemplar quotes and the themes.
+    enum class Stage
+    {
+        Coded,
+        Analysed
+    };
+
     // Builds the demo project in a new file at path; on failure no file is left behind.
-    static Result<std::unique_ptr<Project>> create(const QString &path);
+    static Result<std::unique_ptr<Project>> create(const QString &path, Stage stage = Stage::Analysed);
 };
 
 } // namespace tematik

@@ -25,7 +25,7 @@ struct DimensionSpec
 
 Result<std::unique_ptr<Project>> themedDemoProject(const QString &path)
 {
-    Result<std::unique_ptr<Project>> created = DemoProject::create(path);
+    Result<std::unique_ptr<Project>> created = DemoProject::create(path, DemoProject::Stage::Coded);
     if (!created)
         return created;
     Project &project = **created;
