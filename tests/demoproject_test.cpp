@@ -31,10 +31,13 @@ TEST(DemoProject, BuildsFromTheBundledCorpus)
     // Each demo coding covers exactly the quote it was made for.
     QFile specFile(QStringLiteral(":/demo/demo.json"));
     ASSERT_TRUE(specFile.open(QIODevice::ReadOnly));
-    const QJsonArray codings = QJsonDocument::fromJson(specFile.readAll()).object().value(QLatin1String("codings")).toArray();
+    const QJsonObject spec = QJsonDocument::fromJson(specFile.readAll()).object();
     QStringList quotes;
-    for (const QJsonValue &v : codings)
-        quotes.append(v.toObject().value(QLatin1String("quote")).toString());
+    for (const QJsonArray &codings : {spec.value(QLatin1String("codings")).toArray(),
+                                      spec.value(QLatin1String("analysis"))[QLatin1String("codings")].toArray()}) {
+        for (const QJsonValue &v : codings)
+            quotes.append(v.toObject().value(QLatin1String("quote")).toString());
+    }
     QStringList stored;
     for (const CodedSegment &s : (*demo)->codings().segmentsOf((*demo)->codings().all()))
         stored.append(s.text);
@@ -50,4 +53,19 @@ TEST(DemoProject, DoesNotOverwriteAnExistingFile)
     test::writeFile(path, "mine");
     EXPECT_FALSE(DemoProject::create(path).ok());
     EXPECT_EQ(test::readFile(path), QByteArray("mine"));
+}
+
+TEST(DemoProject, TheCodedStageHasNoThemesYet)
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Project>> demo =
+        DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")), DemoProject::Stage::Coded);
+    ASSERT_TRUE(demo.ok()) << demo.error().toStdString();
+    const ProjectCounts c = (*demo)->counts();
+    EXPECT_EQ(c.sources, 8);
+    EXPECT_EQ(c.codes, 12);
+    EXPECT_EQ(c.codings, 9);
+    EXPECT_EQ(c.themes, 0);
+    for (const Coding &coding : (*demo)->codings().all())
+        EXPECT_FALSE(coding.exemplar);
 }

@@ -290,3 +290,24 @@ TEST(MatrixOnTheDemo, EveryCodingIsCountedOnceOnTheDiagonalAndOncePerSource)
     EXPECT_EQ(bySource, codings);
     EXPECT_EQ(byLevel, codings);
 }
+
+TEST(MatrixOnTheDemo, PseudonymisedSourceColumnsNameNoSource)
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Project>> demo = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+    ASSERT_TRUE(demo.ok());
+    Project &project = **demo;
+    Result<CodeMatrix> sources = CodeMatrix::build(project, MatrixKind::Sources);
+    ASSERT_TRUE(sources.ok());
+    const ReportTable plain = sources->toReportTable(MatrixMeasure::Segments);
+    EXPECT_TRUE(plain.header.contains(QStringLiteral("interview-01")));
+    const ReportTable hidden =
+        sources->toReportTable(MatrixMeasure::Segments, Pseudonyms::build(project, QStringLiteral("pseudonym")));
+    ASSERT_EQ(hidden.header.size(), plain.header.size());
+    for (const QString &name : hidden.header.mid(1))
+        EXPECT_FALSE(name.startsWith(QLatin1String("interview")) || name == QLatin1String("focusgroup")
+                     || name == QLatin1String("dialogmote"))
+            << name.toStdString();
+    // An interview is one participant's: it is named by that participant's pseudonym.
+    EXPECT_EQ(hidden.header.at(1), QStringLiteral("Samordnare 1"));
+}

@@ -77,7 +77,7 @@ int CommandLine::usage(const QString &problem)
                 "  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg\n"
                 "                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)\n"
                 "  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]\n"
-                "                [--measure segments|participants] [--theme NAME]\n"
+                "                [--measure segments|participants] [--theme NAME] [--pseudonymise]\n"
                 "                                     write a code matrix as a heat-shaded table; --theme\n"
                 "                                     keeps the codes of a theme or dimension\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");

@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "core/report/pseudonyms.h"
 #include "core/analysis/codematrix.h"
 #include "core/report/tablewriter.h"
 #include "core/store/project.h"
@@ -45,7 +46,9 @@ int CommandLine::runExportMatrix(const QStringList &args)
         return fail(matrix.error());
     const MatrixMeasure measure =
         m_measure == QLatin1String("participants") ? MatrixMeasure::Participants : MatrixMeasure::Segments;
-    return writeTable(*writer, matrix->toReportTable(measure), args[2]);
+    const Pseudonyms names = m_report.pseudonymise ? Pseudonyms::build(*project, m_report.pseudonymAttribute)
+                                                   : Pseudonyms();
+    return writeTable(*writer, matrix->toReportTable(measure, names), args[2]);
 }
 
 } // namespace tematik

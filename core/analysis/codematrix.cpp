@@ -1,5 +1,7 @@
 #include "core/analysis/codematrix.h"
 
+#include "core/report/pseudonyms.h"
+
 #include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/database.h"
@@ -305,14 +307,15 @@ QString CodeMatrix::describe(qsizetype row, qsizetype column) const
     return tr("%1 × %2: %3").arg(m_rows.at(row).path, m_columns.at(column).path, counts);
 }
 
-ReportTable CodeMatrix::toReportTable(MatrixMeasure measure) const
+ReportTable CodeMatrix::toReportTable(MatrixMeasure measure, const Pseudonyms &names) const
 {
     ReportTable table;
     table.title = title();
     table.caption = caption(measure);
     table.header.append(tr("Code"));
+    // Of the matrices, only code × source names anyone: its columns are the sources.
     for (const MatrixHeader &column : m_columns)
-        table.header.append(column.path);
+        table.header.append(m_kind == MatrixKind::Sources ? names.source(column.id, column.path) : column.path);
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
         QList<ReportCell> cells{m_rows.at(r).path};
         for (qsizetype c = 0; c < m_columns.size(); ++c) {

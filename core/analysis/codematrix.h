@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ids.h"
+#include "core/report/pseudonyms.h"
 #include "core/report/reporttable.h"
 #include "core/result.h"
 
@@ -101,7 +102,8 @@ public:
 
     // The matrix as a report table: a "Code" column with each code's path, then one numeric column per
     // matrix column, each cell shaded by its heat.
-    ReportTable toReportTable(MatrixMeasure measure) const;
+    // The matrix as a report table; with pseudonyms, a code × source matrix names its sources by them.
+    ReportTable toReportTable(MatrixMeasure measure, const Pseudonyms &names = {}) const;
 
 private:
     MatrixKind m_kind = MatrixKind::Overlap;
