@@ -812,7 +812,7 @@ Commands:
   export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
                 [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
   export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
-                [--measure segments|participants] [--theme NAME]
+                [--measure segments|participants] [--theme NAME] [--pseudonymise]
                                      write a code matrix as a heat-shaded table; --theme
                                      keeps the codes of a theme or dimension
 SOURCE is a source name, its file name, or its numeric id.

@@ -188,6 +188,12 @@ CREATE VIRTUAL TABLE source_search USING fts5(
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 );
 )sql",
+    // Version 4: retrieval of a code's or a theme's segments reads all it needs of each coding from the
+    // index on the code, without a lookup in the table per coding.
+    R"sql(
+DROP INDEX codings_code;
+CREATE INDEX codings_code ON codings(code_id, source_id, start, end, exemplar, coder_id);
+)sql",
 };
 
 Result<int> readPragmaInt(Database &db, const char *sql)

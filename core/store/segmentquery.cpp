@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace tematik {
 namespace {
@@ -102,10 +103,32 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
         sourceRanks.insert(readSources.int64(0), int(sourceRanks.size()));
         sourceNames.insert(readSources.int64(0), readSources.text(1));
     }
-    const auto inReadingOrder = [&](const RetrievedSegment &a, const RetrievedSegment &b) {
-        const int ra = sourceRanks.value(a.sourceId);
-        const int rb = sourceRanks.value(b.sourceId);
-        return std::tie(ra, a.start, a.end, a.codingId) < std::tie(rb, b.start, b.end, b.codingId);
+    // Source order, then by start: the order a reader goes through the material, and the order the text
+    // cursor below needs. The keys are made once: a lookup of the source's rank in every comparison
+    // cost a tenth of the retrieval.
+    const auto sortInReadingOrder = [&](QList<RetrievedSegment> &segments) {
+        struct Key
+        {
+            int rank;
+            qint64 start;
+            qint64 end;
+            CodingId id;
+            qsizetype index;
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(segments.size()));
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            const RetrievedSegment &s = segments.at(i);
+            keys.push_back(Key{sourceRanks.value(s.sourceId), s.start, s.end, s.codingId, i});
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+            return std::tie(a.rank, a.start, a.end, a.id) < std::tie(b.rank, b.start, b.end, b.id);
+        });
+        QList<RetrievedSegment> sorted;
+        sorted.reserve(segments.size());
+        for (const Key &key : keys)
+            sorted.append(std::move(segments[key.index]));
+        segments = std::move(sorted);
     };
 
     const QSet<QString> speakers(filter.speakers.begin(), filter.speakers.end());
@@ -155,7 +178,7 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
 
     if (page.limit < 0) {
         QList<RetrievedSegment> found = codings(codes, filter, std::nullopt);
-        std::sort(found.begin(), found.end(), inReadingOrder);
+        sortInReadingOrder(found);
         result.reserve(found.size() - std::min(found.size(), page.offset));
         resolve(found);
         return result;
@@ -164,7 +187,7 @@ QList<RetrievedSegment> SegmentQuery::ofCodes(const QList<CodeId> &codes, const 
     // its cost follows the sources it shows, not the size of the project.
     for (SourceId source : std::as_const(sourceOrder)) {
         QList<RetrievedSegment> found = codings(codes, filter, source);
-        std::sort(found.begin(), found.end(), inReadingOrder);
+        sortInReadingOrder(found);
         if (!resolve(found))
             break;
     }
