@@ -154,19 +154,19 @@ Result<CodeMatrix> CodeMatrix::build(Project &project, MatrixKind kind, const QS
         values.bind(1, info->id);
         while (values.next())
             valueOf.insert(values.int64(0), values.text(1));
-        QStringList order(valueOf.cbegin(), valueOf.cend());
-        order.removeDuplicates();
+        QStringList valueOrder(valueOf.cbegin(), valueOf.cend());
+        valueOrder.removeDuplicates();
         const NameCollator collator;
-        std::sort(order.begin(), order.end(),
+        std::sort(valueOrder.begin(), valueOrder.end(),
                   [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
-        for (const QString &value : std::as_const(order))
+        for (const QString &value : std::as_const(valueOrder))
             matrix.m_columns.append(MatrixHeader{0, value, value});
         // The "(no value)" column goes last; it is dropped below when nothing lands in it.
         const QString none = tr("(no value)");
         matrix.m_columns.append(MatrixHeader{0, none, none});
         for (qsizetype i = 0; i < segments.size(); ++i) {
             const auto value = valueOf.constFind(segments.at(i).caseId);
-            columnOf[i] = value == valueOf.cend() ? order.size() : order.indexOf(*value);
+            columnOf[i] = value == valueOf.cend() ? valueOrder.size() : valueOrder.indexOf(*value);
         }
         break;
     }

@@ -116,8 +116,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                               | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
-    // Reading a theme's segments and reading search hits take the same place below the text.
+    // Reading a theme's segments and reading search hits take the same place below the text; the sources
+    // and the codebook keep the window's full height beside them.
     tabifyDockWidget(m_retrievalDock, m_searchDock);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_retrievalDock->raise();
 
     m_undoStack = new QUndoStack(this);
@@ -131,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resizeDocks({sourcesDock, codebookDock}, {190, 380}, Qt::Horizontal);
     // The codebook is read all day; the memo beside it needs a few lines and its list.
     resizeDocks({codebookDock, memosDock}, {3, 2}, Qt::Vertical);
+    resizeDocks({m_retrievalDock}, {240}, Qt::Vertical);
     // The researcher's own arrangement of the docks, from the last session.
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -588,6 +592,11 @@ void MainWindow::createAnalysisTabs()
     m_workspace->addTab(m_matrices, tr("Matrices"));
     m_figures = new FigureView(*m_project, m_workspace);
     m_workspace->addTab(m_figures, tr("Figures"));
+    // A tab widget is as wide as its widest page wants to be, and a board of many themes wants more than
+    // the screen: the analysis pages take the room the text leaves, not the sources' and codebook's.
+    for (QWidget *page : {static_cast<QWidget *>(m_board), static_cast<QWidget *>(m_matrices),
+                          static_cast<QWidget *>(m_figures)})
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
 }
 
 void MainWindow::removeAnalysisTabs()
