@@ -345,9 +345,11 @@ TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
         names.append(tabs->tabText(i));
     EXPECT_EQ(names, (QStringList{QStringLiteral("Text"), QStringLiteral("Theme Board"), QStringLiteral("Matrices"),
                                   QStringLiteral("Figures")}));
+    // The board is made when its tab is first opened.
+    EXPECT_EQ(window.themeBoard(), nullptr);
+    tabs->setCurrentIndex(1);
     ThemeBoard *board = window.themeBoard();
     ASSERT_NE(board, nullptr);
-    tabs->setCurrentWidget(board);
     const std::optional<Theme> theme = project().themes().findByName(QStringLiteral("Samordning som relationsarbete"));
     ASSERT_TRUE(theme.has_value());
     Q_EMIT board->themeActivated(theme->id);
@@ -362,7 +364,7 @@ TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
     test::saveScreenshot(&window, QStringLiteral("matrices"));
     tabs->setCurrentIndex(3);
     test::saveScreenshot(&window, QStringLiteral("figures"));
-    tabs->setCurrentWidget(board);
+    tabs->setCurrentIndex(1);
 
     const RetrievedSegment segment = SegmentQuery(project().database()).ofTheme(theme->id).at(3);
     QSignalSpy shown(retrieval, &RetrievalPanel::segmentActivated);
@@ -381,8 +383,9 @@ TEST_F(Workbench, AnalysisTabsFollowTheProject)
     auto created = Project::create(other.filePath(QStringLiteral("empty.tematik")));
     ASSERT_TRUE(created.ok());
     window.setProject(std::move(*created));
-    EXPECT_NE(window.themeBoard(), nullptr);
     EXPECT_EQ(window.workspace()->count(), 4);
+    window.workspace()->setCurrentIndex(1);
+    EXPECT_NE(window.themeBoard(), nullptr);
     window.setProject(nullptr);
     EXPECT_EQ(window.themeBoard(), nullptr);
     EXPECT_EQ(window.workspace()->count(), 1);

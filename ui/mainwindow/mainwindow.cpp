@@ -48,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace tematik {
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace = new QTabWidget(this);
     m_workspace->setDocumentMode(true);
     m_workspace->addTab(m_documentView, tr("Text"));
+    connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::fillAnalysisTab);
     setCentralWidget(m_workspace);
 
     m_sourceList = new QTreeView(this);
@@ -566,48 +568,70 @@ void MainWindow::showInContext(SourceId source, qint64 start, qint64 end)
 
 void MainWindow::createAnalysisTabs()
 {
-    m_board = new ThemeBoard(*m_project, *m_editor, m_workspace);
-    connect(m_board, &ThemeBoard::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    // A theme or a card opened on the board: its segments, to be read in full below.
-    connect(m_board, &ThemeBoard::themeActivated, this, [this](ThemeId theme) {
-        m_retrieval->setTheme(theme);
-        m_retrievalDock->show();
-        m_retrievalDock->raise();
-    });
-    connect(m_board, &ThemeBoard::codeActivated, this, [this](CodeId code) {
-        m_retrieval->setCode(code);
-        m_retrievalDock->show();
-        m_retrievalDock->raise();
-    });
-    m_workspace->addTab(m_board, tr("Theme Board"));
-    m_matrices = new MatrixView(*m_project, m_workspace);
-    // A cell opened in a matrix: the row code's segments, to read what the count stands for.
-    connect(m_matrices, &MatrixView::cellActivated, this, [this](CodeId code) {
-        m_retrieval->setCode(code);
-        m_retrievalDock->show();
-        m_retrievalDock->raise();
-    });
-    m_workspace->addTab(m_matrices, tr("Matrices"));
-    m_figures = new FigureView(*m_project, m_workspace);
-    m_workspace->addTab(m_figures, tr("Figures"));
-    // A tab widget is as wide as its widest page wants to be, and a board of many themes wants more than
-    // the screen: the analysis pages take the room the text leaves, not the sources' and codebook's.
-    for (QWidget *page : {static_cast<QWidget *>(m_board), static_cast<QWidget *>(m_matrices),
-                          static_cast<QWidget *>(m_figures)})
+    // Each view is made when its tab is first opened: counting a large project's matrix or laying out its
+    // figure at open would make every researcher wait for views they may not open.
+    for (const QString &title : {tr("Theme Board"), tr("Matrices"), tr("Figures")}) {
+        auto *page = new QWidget(m_workspace);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        // A tab widget is as wide as its widest page wants to be, and a board of many themes wants more
+        // than the screen: the analysis pages take the room the text leaves, not the docks'.
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        m_workspace->addTab(page, title);
+    }
+}
+
+void MainWindow::fillAnalysisTab(int index)
+{
+    if (!m_project || index <= 0)
+        return;
+    QWidget *page = m_workspace->widget(index);
+    if (!page->layout() || !page->layout()->isEmpty())
+        return;
+    // The segments behind what was opened in a view, to be read in full below the text.
+    const auto readCode = [this](CodeId code) {
+        m_retrieval->setCode(code);
+        m_retrievalDock->show();
+        m_retrievalDock->raise();
+    };
+    QWidget *view = nullptr;
+    switch (index) {
+    case 1:
+        m_board = new ThemeBoard(*m_project, *m_editor, page);
+        connect(m_board, &ThemeBoard::failed, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(m_board, &ThemeBoard::themeActivated, this, [this](ThemeId theme) {
+            m_retrieval->setTheme(theme);
+            m_retrievalDock->show();
+            m_retrievalDock->raise();
+        });
+        connect(m_board, &ThemeBoard::codeActivated, this, readCode);
+        view = m_board;
+        break;
+    case 2:
+        m_matrices = new MatrixView(*m_project, page);
+        // A matrix cell: the row code's segments, to read what the count stands for.
+        connect(m_matrices, &MatrixView::cellActivated, this, readCode);
+        view = m_matrices;
+        break;
+    case 3:
+        m_figures = new FigureView(*m_project, page);
+        view = m_figures;
+        break;
+    default:
+        return;
+    }
+    page->layout()->addWidget(view);
 }
 
 void MainWindow::removeAnalysisTabs()
 {
     m_workspace->setCurrentWidget(m_documentView);
-    delete m_board;
     m_board = nullptr;
-    delete m_matrices;
     m_matrices = nullptr;
-    delete m_figures;
     m_figures = nullptr;
+    while (m_workspace->count() > 1)
+        delete m_workspace->widget(1);
 }
 
 void MainWindow::updateCodeLooks()

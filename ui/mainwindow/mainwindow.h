@@ -51,6 +51,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     // The text and the analysis views (theme board, matrices, figures) as tabs.
     QTabWidget *workspace() const { return m_workspace; }
+    // The board, once its tab has been opened; null before.
     ThemeBoard *themeBoard() const { return m_board; }
     void showSource(SourceId id);
     Editor *editor() const { return m_editor.get(); }
@@ -117,6 +118,8 @@ private:
     // The views of the open project's analysis, as tabs beside the text; made with the project and
     // gone before it, as they hold it.
     void createAnalysisTabs();
+    // Makes the view of the analysis tab at index when it is first opened.
+    void fillAnalysisTab(int index);
     void removeAnalysisTabs();
 
     std::unique_ptr<Project> m_project;
