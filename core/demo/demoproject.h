@@ -27,6 +27,10 @@ public:
         Analysed
     };
 
+    // The demo's file name in the user's data folder. It names the demo's edition, raised whenever the
+    // demo's content changes: a user then gets the new demo, and the one they worked in stays as it was.
+    static QString fileName() { return QStringLiteral("demo-2.tematik"); }
+
     // Builds the demo project in a new file at path; on failure no file is left behind.
     static Result<std::unique_ptr<Project>> create(const QString &path, Stage stage = Stage::Analysed);
 };

@@ -468,7 +468,7 @@ bool MainWindow::openDemoProject()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/demo.tematik");
+    const QString path = QDir(dir).filePath(DemoProject::fileName());
     if (!QFileInfo::exists(path)) {
         Result<std::unique_ptr<Project>> created = DemoProject::create(path);
         if (!created) {
