@@ -350,6 +350,7 @@ TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
     tabs->setCurrentIndex(1);
     ThemeBoard *board = window.themeBoard();
     ASSERT_NE(board, nullptr);
+    EXPECT_TRUE(board->isVisible());
     const std::optional<Theme> theme = project().themes().findByName(QStringLiteral("Samordning som relationsarbete"));
     ASSERT_TRUE(theme.has_value());
     Q_EMIT board->themeActivated(theme->id);

@@ -622,6 +622,8 @@ void MainWindow::fillAnalysisTab(int index)
         return;
     }
     page->layout()->addWidget(view);
+    // A child added to a shown page is shown only by a queued call; the tab is looked at now.
+    view->show();
 }
 
 void MainWindow::removeAnalysisTabs()
