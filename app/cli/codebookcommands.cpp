@@ -191,11 +191,7 @@ int CommandLine::runCode(const QStringList &args)
     Result<CodingId> id = project->codings().add(NewCoding{source, code->id, start, end});
     if (!id)
         return fail(id.error());
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("id"), double(*id)}});
-    else
-        m_out << tr("Added coding %1").arg(*id) << '\n';
-    return 0;
+    return reportAdded(*id, tr("Added coding %1").arg(*id));
 }
 
 int CommandLine::runCodings(const QStringList &args)

@@ -90,6 +90,15 @@ int CommandLine::fail(const QString &message)
     return 1;
 }
 
+int CommandLine::reportAdded(qint64 id, const QString &line)
+{
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("id"), double(id)}});
+    else
+        m_out << line << '\n';
+    return 0;
+}
+
 void CommandLine::printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

@@ -71,6 +71,8 @@ private:
     // Writes the table with the writer and says so; the exit status.
     int writeTable(const TableWriter &writer, const ReportTable &table, const QString &out);
     int fail(const QString &message);
+    // What a command that added something prints: its id as JSON with --json, else the line.
+    int reportAdded(qint64 id, const QString &line);
     void printJson(const QJsonValue &value);
     // Resolves a source by name, file name or numeric id; 0 and an error message when none matches.
     qint64 sourceIdOf(Project &project, const QString &nameOrId);

@@ -75,11 +75,7 @@ int CommandLine::runMemoAdd(const QStringList &args)
     Result<MemoId> id = project->memos().add(NewMemo{target, {}, args[1]});
     if (!id)
         return fail(id.error());
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("id"), double(*id)}});
-    else
-        m_out << tr("Added memo %1").arg(*id) << '\n';
-    return 0;
+    return reportAdded(*id, tr("Added memo %1").arg(*id));
 }
 
 } // namespace tematik

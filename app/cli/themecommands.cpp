@@ -105,11 +105,7 @@ int CommandLine::runThemeAdd(const QStringList &args)
     Result<ThemeId> id = project->themes().addTheme(args[1], dimension, m_description.value_or(QString()));
     if (!id)
         return fail(id.error());
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("id"), double(*id)}});
-    else
-        m_out << *id << '\n';
-    return 0;
+    return reportAdded(*id, QString::number(*id));
 }
 
 int CommandLine::runDimensionAdd(const QStringList &args)
@@ -122,11 +118,7 @@ int CommandLine::runDimensionAdd(const QStringList &args)
     Result<ThemeId> id = project->themes().addDimension(args[1], m_description.value_or(QString()));
     if (!id)
         return fail(id.error());
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("id"), double(*id)}});
-    else
-        m_out << *id << '\n';
-    return 0;
+    return reportAdded(*id, QString::number(*id));
 }
 
 int CommandLine::runThemeAssign(const QStringList &args)

@@ -37,8 +37,6 @@ public:
     // Draws the figure and saves it atomically through QSaveFile: a failure leaves no partial file and
     // an existing file as it was. Errors name the file.
     Status write(Project &project, const FigureOptions &options, const QString &path) const;
-    // Saves bytes atomically as path; the error names the file and the reason.
-    static Status save(const QByteArray &bytes, const QString &path);
 };
 
 } // namespace tematik

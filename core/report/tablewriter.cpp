@@ -1,7 +1,8 @@
 #include "core/report/tablewriter.h"
 
+#include "core/io/atomicfile.h"
+
 #include <QDir>
-#include <QSaveFile>
 
 namespace tematik {
 
@@ -11,10 +12,7 @@ Status TableWriter::write(const ReportTable &table, const QString &path) const
     Result<QByteArray> bytes = render(table);
     if (!bytes)
         return Error{tr("Could not write %1: %2").arg(name, bytes.error())};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
-    return {};
+    return AtomicFile::write(*bytes, path);
 }
 
 } // namespace tematik

@@ -1,6 +1,7 @@
 #include "ui/models/figurerenderer.h"
 
 #include "core/figure/figure.h"
+#include "core/io/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,7 +87,7 @@ Status FigureRenderer::write(const QByteArray &svg, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg"))
-        return Figure::save(svg, path);
+        return AtomicFile::write(svg, path);
     if (suffix == QLatin1String("png"))
         return writePng(svg, path);
     if (suffix == QLatin1String("pdf"))
