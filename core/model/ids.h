@@ -15,5 +15,6 @@ using CaseId = qint64;
 using ThemeId = qint64;
 using MemoId = qint64;
 using AttributeId = qint64;
+using MeetingId = qint64;
 
 } // namespace tematik

@@ -39,6 +39,8 @@ struct Memo
     QString body;
     MemoTarget target;
     CoderId authorId = 0;
+    // For member-check feedback: the meeting where it was said; 0 for none.
+    MeetingId meetingId = 0;
     // As stored (UTC, ISO 8601), so that a restored memo is the same row.
     QString createdAt;
     QString modifiedAt;

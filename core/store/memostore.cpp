@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char *memoColumns =
     "SELECT id, guid, kind, title, body, source_id, code_id, coding_id, case_id, theme_id, ifnull(author_id, 0), "
-    "created_at, modified_at FROM memos ";
+    "created_at, modified_at, ifnull(meeting_id, 0) FROM memos ";
 
 // The target columns in the order of memoColumns and of every statement that binds a target.
 constexpr std::array<std::pair<MemoTarget::Kind, const char *>, 5> targetColumns{{
@@ -37,6 +37,7 @@ Memo readMemo(const Statement &q)
     m.authorId = q.int64(10);
     m.createdAt = q.text(11);
     m.modifiedAt = q.text(12);
+    m.meetingId = q.int64(13);
     return m;
 }
 
@@ -96,13 +97,16 @@ Result<MemoId> MemoStore::add(const NewMemo &memo)
         return tx.beginStatus().takeError();
     if (!names(memo.target))
         return Error{tr("Cannot write the memo: what it is on no longer exists.")};
+    if (memo.meetingId > 0 && !textOf(m_db, "SELECT title FROM meetings WHERE id = ?", memo.meetingId))
+        return Error{tr("Cannot write the memo: its meeting no longer exists.")};
     Statement &q = m_db.cached("INSERT INTO memos (guid, kind, title, body, source_id, code_id, coding_id, "
-                               "case_id, theme_id, author_id, created_at, modified_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "case_id, theme_id, author_id, created_at, modified_at, meeting_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QString now = storedNow();
     q.bind(1, newGuid()).bind(2, memoKindName(memo.kind)).bind(3, memo.title).bind(4, memo.body);
     bindTarget(q, 5, memo.target);
     q.bind(10, m_coder > 0 ? std::optional<qint64>(m_coder) : std::nullopt).bind(11, now).bind(12, now);
+    q.bind(13, memo.meetingId > 0 ? std::optional<qint64>(memo.meetingId) : std::nullopt);
     if (!q.exec())
         return m_db.error(q.error());
     const MemoId id = m_db.lastInsertId();
@@ -158,13 +162,14 @@ Status MemoStore::restore(const QList<Memo> &memos)
     if (!tx.isActive())
         return tx.beginStatus();
     Statement &q = m_db.cached("INSERT INTO memos (id, guid, kind, title, body, source_id, code_id, coding_id, "
-                               "case_id, theme_id, author_id, created_at, modified_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               "case_id, theme_id, author_id, created_at, modified_at, meeting_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Memo &m : memos) {
         q.bind(1, m.id).bind(2, m.guid).bind(3, memoKindName(m.kind)).bind(4, m.title).bind(5, m.body);
         bindTarget(q, 6, m.target);
         q.bind(11, m.authorId > 0 ? std::optional<qint64>(m.authorId) : std::nullopt);
         q.bind(12, m.createdAt).bind(13, m.modifiedAt);
+        q.bind(14, m.meetingId > 0 ? std::optional<qint64>(m.meetingId) : std::nullopt);
         if (!q.exec())
             return m_db.error(q.error());
     }

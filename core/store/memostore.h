@@ -19,6 +19,7 @@ struct NewMemo
     QString title;
     QString body;
     MemoKind kind = MemoKind::Analytic;
+    MeetingId meetingId = 0; // member-check feedback: the meeting where it was said
 };
 
 // Memos: the researcher's notes on the project, a source, a code, a coding, a case or a theme. A memo

@@ -4,6 +4,7 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
+#include "core/store/meetingstore.h"
 #include "core/store/memostore.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/schema.h"
@@ -23,7 +24,8 @@ Project::Project(std::unique_ptr<Database> db)
       m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder)),
       m_cases(std::make_unique<CaseStore>(*m_db, *m_notifier)),
       m_memos(std::make_unique<MemoStore>(*m_db, *m_notifier, m_coder)),
-      m_themes(std::make_unique<ThemeStore>(*m_db, *m_notifier, m_coder))
+      m_themes(std::make_unique<ThemeStore>(*m_db, *m_notifier, m_coder)),
+      m_meetings(std::make_unique<MeetingStore>(*m_db, *m_notifier))
 {
 }
 

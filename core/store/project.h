@@ -15,6 +15,7 @@ class CaseStore;
 class CodeStore;
 class CodingStore;
 class Database;
+class MeetingStore;
 class MemoStore;
 class ProjectNotifier;
 class SourceStore;
@@ -66,6 +67,7 @@ public:
     CaseStore &cases() { return *m_cases; }
     MemoStore &memos() { return *m_memos; }
     ThemeStore &themes() { return *m_themes; }
+    MeetingStore &meetings() { return *m_meetings; }
 
     // The person whose work new codings, codes and imports are recorded as; created on first use.
     Status setCoder(const QString &name);
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<MemoStore> m_memos;
     std::unique_ptr<ThemeStore> m_themes;
+    std::unique_ptr<MeetingStore> m_meetings;
 };
 
 } // namespace tematik

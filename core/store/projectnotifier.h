@@ -48,6 +48,9 @@ Q_SIGNALS:
     void themeRemoved(tematik::ThemeId id);
     // The code was put in another theme or in none.
     void codeThemeChanged(tematik::CodeId id);
+
+    // A member-checking meeting was added, or its details, plan or verdicts changed.
+    void meetingChanged(tematik::MeetingId id);
 };
 
 } // namespace tematik

@@ -194,6 +194,40 @@ CREATE VIRTUAL TABLE source_search USING fts5(
 DROP INDEX codings_code;
 CREATE INDEX codings_code ON codings(code_id, source_id, start, end, exemplar, coder_id);
 )sql",
+    // Version 5: member checking. A meeting (a dialogue meeting with participants) has a plan of the
+    // themes and quotes it shows, a verdict per theme, and feedback: member-check memos on themes that
+    // name the meeting.
+    R"sql(
+CREATE TABLE meetings (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    held_on    TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE meeting_themes (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    theme_id   INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, theme_id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_quotes (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    theme_id   INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    coding_id  INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, theme_id, coding_id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_verdicts (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    theme_id   INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    verdict    TEXT NOT NULL CHECK (verdict IN ('confirmed', 'revised', 'questioned')),
+    PRIMARY KEY (meeting_id, theme_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_verdicts_theme ON meeting_verdicts(theme_id);
+ALTER TABLE memos ADD COLUMN meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL;
+CREATE INDEX memos_meeting ON memos(meeting_id);
+)sql",
 };
 
 Result<int> readPragmaInt(Database &db, const char *sql)

@@ -232,6 +232,13 @@ Result<ThemeRemoval> ThemeStore::remove(ThemeId id)
         removal.codes.append(codes.int64(0));
     MemoStore memos(m_db, m_notifier, m_coder);
     removal.memos = memos.forTarget(MemoTarget::theme(id));
+    Statement &rows = m_db.cached(
+        "SELECT meeting_id, 0, position, '' FROM meeting_themes WHERE theme_id = ?1 "
+        "UNION ALL SELECT meeting_id, coding_id, position, '' FROM meeting_quotes WHERE theme_id = ?1 "
+        "UNION ALL SELECT meeting_id, 0, 0, verdict FROM meeting_verdicts WHERE theme_id = ?1");
+    rows.bind(1, id);
+    while (rows.next())
+        removal.meetingRows.append({rows.int64(0), rows.int64(1), int(rows.int64(2)), rows.text(3)});
 
     // The schema unlinks the codes (ON DELETE SET NULL) and deletes the memos (ON DELETE CASCADE).
     Statement &q = m_db.cached("DELETE FROM themes WHERE id = ?");
@@ -246,6 +253,8 @@ Result<ThemeRemoval> ThemeStore::remove(ThemeId id)
         for (CodeId c : removal.codes)
             Q_EMIT m_notifier.codeThemeChanged(c);
         Q_EMIT m_notifier.themeRemoved(removal.theme.id);
+        for (const ThemeRemoval::MeetingRow &row : removal.meetingRows)
+            Q_EMIT m_notifier.meetingChanged(row.meeting);
     });
     if (Status s = tx.commit(); !s)
         return s.takeError();
@@ -280,8 +289,26 @@ Status ThemeStore::restore(const ThemeRemoval &removal)
     MemoStore memos(m_db, m_notifier, m_coder);
     if (Status s = memos.restore(removal.memos); !s)
         return s;
+    Statement &place = m_db.cached("INSERT INTO meeting_themes (meeting_id, theme_id, position) VALUES (?, ?, ?)");
+    Statement &quote = m_db.cached(
+        "INSERT INTO meeting_quotes (meeting_id, theme_id, coding_id, position) VALUES (?, ?, ?, ?)");
+    Statement &verdict = m_db.cached("INSERT INTO meeting_verdicts (meeting_id, theme_id, verdict) VALUES (?, ?, ?)");
+    for (const ThemeRemoval::MeetingRow &row : removal.meetingRows) {
+        Statement &insert = !row.verdict.isEmpty() ? verdict : row.coding != 0 ? quote : place;
+        insert.bind(1, row.meeting).bind(2, t.id);
+        if (!row.verdict.isEmpty())
+            insert.bind(3, row.verdict);
+        else if (row.coding != 0)
+            insert.bind(3, row.coding).bind(4, row.position);
+        else
+            insert.bind(3, row.position);
+        if (!insert.exec())
+            return m_db.error(insert.error());
+    }
     m_db.afterCommit([this, removal] {
         Q_EMIT m_notifier.themeAdded(removal.theme.id);
+        for (const ThemeRemoval::MeetingRow &row : removal.meetingRows)
+            Q_EMIT m_notifier.meetingChanged(row.meeting);
         for (const ThemePlacement &p : removal.formerThemes)
             Q_EMIT m_notifier.themeChanged(p.id);
         for (CodeId c : removal.codes)

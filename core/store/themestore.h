@@ -28,6 +28,15 @@ struct ThemeRemoval
     QList<ThemePlacement> formerThemes; // a dimension's themes as they were placed; now at the top level
     QList<CodeId> codes;                // a theme's codes, now assigned to no theme
     QList<Memo> memos;                  // memos on the theme, removed with it
+    // Its place in meetings' plans, its quotes there and the verdicts on it, removed with it.
+    struct MeetingRow
+    {
+        MeetingId meeting = 0;
+        CodingId coding = 0; // a quote; 0 for the theme's own place or its verdict
+        int position = 0;
+        QString verdict;     // set for a verdict row
+    };
+    QList<MeetingRow> meetingRows;
 };
 
 // Themes and dimensions, and which codes belong to which theme. Names are unique among siblings (the
