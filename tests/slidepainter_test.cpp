@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <cmath>
 
 using namespace tematik;
@@ -30,8 +29,9 @@ Slide dimensionSlide()
     slide.kind = Slide::Kind::Dimension;
     slide.theme = 7;
     slide.heading = QStringLiteral("Relationer i vården");
-    slide.body = QStringLiteral("Hur deltagarna beskriver mötet med personalen och vad som får dem att känna sig "
-                                "sedda, eller förbisedda, i vardagen.");
+    slide.body =
+        QStringLiteral("Hur deltagarna beskriver mötet med personalen och vad som får dem att känna sig "
+                       "sedda, eller förbisedda, i vardagen.");
     slide.items = {QStringLiteral("Tillit byggs i vardagen"), QStringLiteral("Att bli sedd som person"),
                    QStringLiteral("När personalen byts ut"), QStringLiteral("Överenskommelser som hålls")};
     return slide;
@@ -44,16 +44,19 @@ Slide themeSlide()
     slide.theme = 12;
     slide.subheading = QStringLiteral("Relationer i vården");
     slide.heading = QStringLiteral("Tillit byggs i vardagen");
-    slide.body = QStringLiteral("Förtroende för personalen växer fram genom små, upprepade handlingar snarare än "
-                                "genom enskilda stora samtal.");
+    slide.body =
+        QStringLiteral("Förtroende för personalen växer fram genom små, upprepade handlingar snarare än "
+                       "genom enskilda stora samtal.");
     slide.quotes = {
         {1,
-         QStringLiteral("Det var inte de stora samtalen som gjorde det, utan att hon kom tillbaka när hon hade "
-                        "sagt att hon skulle komma. Efter några veckor slutade jag vänta vid fönstret."),
+         QStringLiteral(
+             "Det var inte de stora samtalen som gjorde det, utan att hon kom tillbaka när hon hade "
+             "sagt att hon skulle komma. Efter några veckor slutade jag vänta vid fönstret."),
          QStringLiteral("Deltagare 2")},
         {2,
-         QStringLiteral("Jag märkte det på småsakerna, att de kom ihåg att jag inte tål kaffe på eftermiddagen "
-                        "och frågade hur det gick för min dotter. Det var då jag vågade berätta hur jag mådde."),
+         QStringLiteral(
+             "Jag märkte det på småsakerna, att de kom ihåg att jag inte tål kaffe på eftermiddagen "
+             "och frågade hur det gick för min dotter. Det var då jag vågade berätta hur jag mådde."),
          QStringLiteral("Deltagare 5")},
         {3,
          QStringLiteral("Första gången kände jag mig som ett ärende. Sedan fick vi samma kontaktperson hela "
@@ -89,8 +92,11 @@ QImage render(const Slide &slide, const QSize &size, SlideStyle style, bool *fit
 
 double luminance(const QColor &color)
 {
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
 }
 
 double contrast(const QColor &a, const QColor &b)
@@ -142,6 +148,10 @@ TEST(SlidePainter, TooManyQuotesAreCutAndReported)
     const QImage image = render(slide, QSize(1280, 720), SlideStyle::Light, &fits);
     EXPECT_FALSE(fits);
     EXPECT_FALSE(image.isNull());
+    SlideView view;
+    view.resize(1280, 720);
+    view.setSlide(slide);
+    test::saveScreenshot(&view, QStringLiteral("slide-theme-overflow"));
 
     Slide endless = closingSlide();
     endless.body = QStringLiteral("ord ").repeated(2000);
@@ -210,7 +220,7 @@ TEST(SlideView, ShowsTheSlideInEitherStyle)
     view.setSlide(titleSlide());
     test::saveScreenshot(&view, QStringLiteral("slide-title-light"));
     view.setSlide(closingSlide());
-    test::saveScreenshot(&view, QStringLiteral("slide-closing-dark"));
+    test::saveScreenshot(&view, QStringLiteral("slide-closing-light"));
 }
 
 TEST(HandoutWriter, OnePagePerSlide)
@@ -224,6 +234,8 @@ TEST(HandoutWriter, OnePagePerSlide)
     const QByteArray bytes = test::readFile(path);
     EXPECT_TRUE(bytes.startsWith("%PDF"));
     EXPECT_EQ(pageCount(bytes), slides.size());
+    // 254 × 142.875 mm in points, wider than high.
+    EXPECT_TRUE(bytes.contains("/MediaBox [0 0 720.000000 405.000000]"));
     EXPECT_FALSE(bytes.contains("Koder: kontinuitet")); // the notes
 }
 

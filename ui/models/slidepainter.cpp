@@ -4,7 +4,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QTextLayout>
-
 #include <algorithm>
 
 namespace tematik {
@@ -99,7 +98,7 @@ QList<Paragraph> paragraphsOf(const Slide &slide, const Palette &palette, qreal 
         p.alignment = alignment;
         p.ruleWidth = 2.5 * floor;
         p.ruleHeight = 0.14 * floor;
-        p.spaceBefore = spaceBefore;
+        p.spaceBefore = paragraphs.isEmpty() ? 0 : spaceBefore;
         paragraphs.append(p);
     };
     const QFont heading = fontOf(1.75 * floor, true);
@@ -109,15 +108,21 @@ QList<Paragraph> paragraphsOf(const Slide &slide, const Palette &palette, qreal 
     switch (slide.kind) {
     case Slide::Kind::Title:
         // The one slide everybody looks at while the meeting settles: its heading may be larger.
-        if (!slide.heading.isEmpty())
-            add(slide.heading, fontOf(2.0 * floor, true), palette.text, 0)->alignment = Qt::AlignHCenter;
+        if (!slide.heading.isEmpty()) {
+            Paragraph *p = add(slide.heading, fontOf(2.0 * floor, true), palette.text, 0);
+            p->alignment = Qt::AlignHCenter;
+            p->lineFactor = 1.1;
+        }
         addRule(0.6 * floor, Qt::AlignHCenter);
         if (!slide.subheading.isEmpty())
             add(slide.subheading, subheading, palette.secondary, 0.7 * floor)->alignment = Qt::AlignHCenter;
         break;
     case Slide::Kind::Closing:
-        if (!slide.heading.isEmpty())
-            add(slide.heading, heading, palette.text, 0)->alignment = Qt::AlignHCenter;
+        if (!slide.heading.isEmpty()) {
+            Paragraph *p = add(slide.heading, heading, palette.text, 0);
+            p->alignment = Qt::AlignHCenter;
+            p->lineFactor = 1.1;
+        }
         addRule(0.6 * floor, Qt::AlignHCenter);
         if (!slide.body.isEmpty())
             add(slide.body, text, palette.text, 0.7 * floor)->alignment = Qt::AlignHCenter;
@@ -146,8 +151,8 @@ QList<Paragraph> paragraphsOf(const Slide &slide, const Palette &palette, qreal 
             p->indent = 0.9 * floor;
             p->decoration = Decoration::QuoteRule;
             if (!quote.attribution.isEmpty()) {
-                Paragraph *by = add(SlidePainter::tr("— %1").arg(quote.attribution), fontOf(floor), palette.secondary,
-                                    0.1 * floor);
+                Paragraph *by = add(SlidePainter::tr("— %1").arg(quote.attribution), fontOf(floor),
+                                    palette.secondary, 0.1 * floor);
                 by->alignment = Qt::AlignRight;
                 by->lineFactor = 1.1;
             }
@@ -286,13 +291,18 @@ bool SlidePainter::paint(QPainter &painter, const QRectF &rect, const Slide &sli
         const qreal baseline = lineTop + (line.height - metrics.lineSpacing()) / 2 + metrics.ascent();
         const qreal left = area.left() + p.indent;
         const qreal width = area.width() - p.indent - p.rightInset;
-        if (p.decoration == Decoration::QuoteRule) {
-            const qreal ruleWidth = 0.12 * floor;
-            painter.fillRect(QRectF(area.left() + 0.2 * floor, lineTop, ruleWidth, line.height),
+        const bool firstOfParagraph = i == 0 || lines.at(i - 1).paragraph != line.paragraph;
+        if (p.decoration == Decoration::QuoteRule && firstOfParagraph) {
+            // One bar along all the quote's lines shown; a bar per line would show seams between them.
+            qsizetype last = i;
+            while (last + 1 < shown && lines.at(last + 1).paragraph == line.paragraph)
+                ++last;
+            const qreal bottom = top + lines.at(last).top + lines.at(last).height;
+            painter.fillRect(QRectF(area.left() + 0.2 * floor, lineTop, 0.12 * floor, bottom - lineTop),
                              palette.accent);
         }
-        if (p.decoration == Decoration::Bullet && (i == 0 || lines.at(i - 1).paragraph != line.paragraph)) {
-            const qreal radius = 0.14 * floor;
+        if (p.decoration == Decoration::Bullet && firstOfParagraph) {
+            const qreal radius = 0.17 * floor;
             painter.setPen(Qt::NoPen);
             painter.setBrush(palette.accent);
             painter.drawEllipse(QPointF(area.left() + 0.35 * floor, baseline - metrics.xHeight() / 2), radius,
