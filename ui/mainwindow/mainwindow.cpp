@@ -832,7 +832,8 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
             report->addSkipped(file);
             continue;
         }
-        progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(file).arg(i + 1).arg(paths.size()));
+        progress.setLabelText(
+            tr("Importing %1 (%2 of %3)…").arg(file, QLocale().toString(i + 1), QLocale().toString(paths.size())));
         progress.setValue(int(i));
         // Each file is its own transaction, so a cancel between files never leaves half a file.
         Result<ImportReport> r = SourceImport::importFile(*m_project, paths[i]);
@@ -847,7 +848,7 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
     progress.setValue(int(paths.size()));
     if (last != 0)
         m_sourceList->setCurrentIndex(m_sourceModel->indexOf(last));
-    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported));
+    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(QLocale().toString(imported)));
     report->open();
     return report;
 }
@@ -862,8 +863,7 @@ void MainWindow::importCaseTable(const QString &path)
         return;
     }
     QString text = tr("%1 cases added, %2 updated, with %n attribute(s).", nullptr, int(r->attributes.size()))
-                       .arg(r->added)
-                       .arg(r->updated)
+                       .arg(QLocale().toString(r->added), QLocale().toString(r->updated))
                    + u'\n' + tr("%n speaker(s) linked to their cases.", nullptr, r->speakersLinked);
     QMessageBox box(QMessageBox::Information, tr("Import participant table"), text, QMessageBox::Ok, this);
     if (!r->warnings.isEmpty())
