@@ -139,6 +139,27 @@ QAction *undoAction(const MainWindow *window)
     return window->menuBar()->actions().at(1)->menu()->actions().at(0);
 }
 
+// The View menu's language submenu: the one that offers Svenska, in whatever language the window is.
+QMenu *languageMenu(const MainWindow *window)
+{
+    for (QMenu *menu : window->findChildren<QMenu *>()) {
+        for (const QAction *a : menu->actions()) {
+            if (a->text() == QLatin1String("Svenska"))
+                return menu;
+        }
+    }
+    return nullptr;
+}
+
+QString checkedText(const QMenu *menu)
+{
+    for (const QAction *a : menu->actions()) {
+        if (a->isChecked())
+            return a->text();
+    }
+    return {};
+}
+
 // Switches and lets the replaced window go, as the event loop would.
 MainWindow *switchTo(MainWindow *window, const QString &code)
 {
@@ -172,6 +193,34 @@ TEST_F(Language, ChoicesMapToLocales)
     EXPECT_EQ(InterfaceLanguage::locale(QStringLiteral("sv")).name(), QStringLiteral("sv_SE"));
     EXPECT_EQ(InterfaceLanguage::locale(QStringLiteral("en")).name(), QStringLiteral("en_GB"));
     EXPECT_EQ(InterfaceLanguage::saved(), QString());
+}
+
+TEST_F(Language, TheViewMenuChoosesTheLanguage)
+{
+    QPointer<MainWindow> window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QMenu *menu = languageMenu(window);
+    ASSERT_TRUE(menu);
+    QStringList texts;
+    for (const QAction *a : menu->actions())
+        texts.append(a->text());
+    EXPECT_EQ(texts, (QStringList{QStringLiteral("Follow &System"), QStringLiteral("Svenska"), QStringLiteral("English")}));
+    EXPECT_EQ(checkedText(menu), QStringLiteral("Follow &System"));
+
+    menu->actions().at(1)->trigger();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(window.isNull());
+    MainWindow *next = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<MainWindow *>(w); m && m->isVisible())
+            next = m;
+    }
+    ASSERT_TRUE(next);
+    EXPECT_EQ(menuTitles(next).value(0), QStringLiteral("&Arkiv"));
+    EXPECT_EQ(checkedText(languageMenu(next)), QStringLiteral("Svenska"));
+    delete next;
 }
 
 TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
