@@ -3,6 +3,7 @@
 #include "core/i18n/translations.h"
 #include "core/store/codestore.h"
 #include "core/store/project.h"
+#include "core/text/namecollator.h"
 #include "ui/commands/editor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "tests/support/testenvironment.h"
@@ -244,6 +245,9 @@ TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
     EXPECT_TRUE(menuTitles(window).contains(QStringLiteral("&Visa")));
     EXPECT_EQ(QLocale().language(), QLocale::Swedish);
     EXPECT_EQ(QSettings().value(QStringLiteral("interface/language")).toString(), QStringLiteral("sv"));
+    // Names sort as the chosen language sorts them: in Swedish, ö after z.
+    EXPECT_GT(NameCollator().compare(QStringLiteral("Öppenhet"), QStringLiteral("Zon")), 0);
+    EXPECT_EQ(QLocale().toString(1200), QStringLiteral("1\u00a0200"));
     ASSERT_TRUE(window->project());
     EXPECT_EQ(window->project()->path(), path);
     EXPECT_EQ(window->sourceView()->currentIndex().data().toString(), shown);
@@ -262,6 +266,7 @@ TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
     EXPECT_EQ(menuTitles(window).mid(0, 2), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit")}));
     EXPECT_EQ(QLocale().language(), QLocale::English);
     EXPECT_EQ(window->undoStack()->count(), steps);
+    EXPECT_LT(NameCollator().compare(QStringLiteral("Öppenhet"), QStringLiteral("Zon")), 0);
 
     window = switchTo(window, QStringLiteral("sv"));
     EXPECT_EQ(menuTitles(window).value(0), QStringLiteral("&Arkiv"));
