@@ -2,10 +2,12 @@
 #include "core/i18n/interfacelanguage.h"
 #include "core/i18n/translations.h"
 #include "core/store/codestore.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/text/namecollator.h"
 #include "ui/commands/editor.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/memopanel.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSet>
 #include <QSettings>
@@ -236,9 +239,14 @@ TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
     window->show();
     window->sourceView()->setCurrentIndex(window->sourceView()->model()->index(2, 0));
     const QString shown = window->sourceView()->currentIndex().data().toString();
-    ASSERT_TRUE(window->editor()->addCode(NewCode{QStringLiteral("Språkbyte"), std::nullopt, {}, {}}).ok());
+    const Result<CodeId> code = window->editor()->addCode(NewCode{QStringLiteral("Språkbyte"), std::nullopt, {}, {}});
+    ASSERT_TRUE(code.ok());
     const int steps = window->undoStack()->count();
     ASSERT_GT(steps, 0);
+    // A memo being written on the code, not yet stored by a pause in the typing.
+    const MemoTarget onCode = MemoTarget::code(*code);
+    window->findChild<MemoPanel *>()->setTarget(onCode);
+    window->findChild<MemoPanel *>()->findChild<QPlainTextEdit *>()->insertPlainText(QStringLiteral("Halvskrivet"));
 
     window = switchTo(window, QStringLiteral("sv"));
     EXPECT_EQ(menuTitles(window).mid(0, 2), (QStringList{QStringLiteral("&Arkiv"), QStringLiteral("&Redigera")}));
@@ -251,21 +259,31 @@ TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
     ASSERT_TRUE(window->project());
     EXPECT_EQ(window->project()->path(), path);
     EXPECT_EQ(window->sourceView()->currentIndex().data().toString(), shown);
-    EXPECT_EQ(window->undoStack()->count(), steps);
+    EXPECT_EQ(window->findChild<MemoPanel *>()->target(), onCode);
+    const QList<Memo> memos = window->project()->memos().forTarget(onCode);
+    ASSERT_EQ(memos.size(), 1);
+    EXPECT_EQ(memos.front().body, QStringLiteral("Halvskrivet"));
+    // Storing the memo was a step of its own.
+    EXPECT_EQ(window->undoStack()->count(), steps + 1);
     test::saveScreenshot(window, QStringLiteral("language-sv"));
 
     // The Edit menu's Undo undoes what was done in the window before.
     QAction *undo = undoAction(window);
     ASSERT_TRUE(undo->isEnabled());
     undo->trigger();
+    EXPECT_TRUE(window->project()->memos().forTarget(onCode).isEmpty());
+    undo->trigger();
     EXPECT_FALSE(window->project()->codes().findByPath(QStringLiteral("Språkbyte")).has_value());
     window->undoStack()->redo();
+    window->undoStack()->redo();
     EXPECT_TRUE(window->project()->codes().findByPath(QStringLiteral("Språkbyte")).has_value());
+    EXPECT_EQ(window->project()->memos().forTarget(onCode).size(), 1);
+    const int stepsNow = window->undoStack()->count();
 
     window = switchTo(window, QStringLiteral("en"));
     EXPECT_EQ(menuTitles(window).mid(0, 2), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit")}));
     EXPECT_EQ(QLocale().language(), QLocale::English);
-    EXPECT_EQ(window->undoStack()->count(), steps);
+    EXPECT_EQ(window->undoStack()->count(), stepsNow);
     EXPECT_LT(NameCollator().compare(QStringLiteral("Öppenhet"), QStringLiteral("Zon")), 0);
 
     window = switchTo(window, QStringLiteral("sv"));
@@ -275,7 +293,7 @@ TEST_F(Language, SwitchingKeepsTheProjectAndItsHistory)
     window = switchTo(window, QString());
     EXPECT_EQ(QLocale(), QLocale::system());
     EXPECT_EQ(QSettings().value(QStringLiteral("interface/language")).toString(), QString());
-    EXPECT_EQ(window->undoStack()->count(), steps);
+    EXPECT_EQ(window->undoStack()->count(), stepsNow);
     delete window;
 }
 

@@ -592,6 +592,7 @@ void MainWindow::takeOver(MainWindow &old)
     restoreState(old.saveState());
     const int tab = old.m_workspace->currentIndex();
     const SourceId shown = old.m_shownSource;
+    const MemoTarget memoTarget = old.m_memoPanel->target();
     // The old window's views let go of the project while its editor still exists: the memo panel
     // stores what was typed through it.
     old.m_sourceList->setModel(nullptr);
@@ -617,8 +618,11 @@ void MainWindow::takeOver(MainWindow &old)
     old.m_undoGroup->addStack(old.m_undoStack);
     old.m_undoGroup->setActiveStack(old.m_undoStack);
     connectProject();
-    if (m_project && shown != 0)
-        m_sourceList->setCurrentIndex(m_sourceModel->indexOf(shown));
+    if (m_project) {
+        if (shown != 0)
+            m_sourceList->setCurrentIndex(m_sourceModel->indexOf(shown));
+        m_memoPanel->setTarget(memoTarget);
+    }
     m_workspace->setCurrentIndex(tab);
 }
 
