@@ -1,4 +1,4 @@
-#include "core/i18n/translations.h"
+#include "core/i18n/interfacelanguage.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -11,7 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Tematik"));
     QApplication::setOrganizationName(QStringLiteral("Tematik"));
     QApplication::setApplicationVersion(QStringLiteral(TEMATIK_VERSION));
-    tematik::Translations::install(QLocale());
+    // Before any text is made: the language chosen in the menu, else the system's.
+    tematik::InterfaceLanguage::apply(tematik::InterfaceLanguage::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for qualitative analysis."));
@@ -27,16 +28,19 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
     parser.process(app);
 
-    tematik::MainWindow window;
+    // On the heap and deleted on close: a change of language replaces the window with a new one, and
+    // the application ends when the last window closes.
+    auto *window = new tematik::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(demo))
-        window.openDemoProject();
+        window->openDemoProject();
     else if (const QString path = parser.positionalArguments().value(0); !path.isEmpty())
-        window.openProjectFile(path);
-    window.show();
+        window->openProjectFile(path);
+    window->show();
     if (parser.isSet(screenshot)) {
         // For scripts/screenshots: render once the event loop has laid the window out.
-        QTimer::singleShot(300, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
+        QTimer::singleShot(300, window, [window, &parser, &screenshot] {
+            const bool saved = window->grab().save(parser.value(screenshot));
             QApplication::exit(saved ? 0 : 1);
         });
     }

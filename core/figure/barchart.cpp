@@ -4,6 +4,8 @@
 #include "core/figure/svgdocument.h"
 #include "core/figure/textmetrics.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,11 +67,12 @@ QByteArray BarChart::svg() const
              FigureStyle::text());
 
     svg.beginGroup(QStringLiteral("scale"));
+    // Counts are written as the reader writes numbers: the interface's locale ("1 200" in Swedish).
     for (int tick = 0; tick <= scaleEnd; tick += step) {
         const double x = barsLeft + barsWidth * tick / scaleEnd;
         svg.line(QPointF(x, barsTop - 3), QPointF(x, barsBottom),
                  tick == 0 ? FigureStyle::stroke() : FigureStyle::grid(), tick == 0 ? 0.75 : 0.5);
-        svg.text({QString::number(tick)}, x, barsBottom + 12, FigureStyle::fontSize - 1,
+        svg.text({QLocale().toString(tick)}, x, barsBottom + 12, FigureStyle::fontSize - 1,
                  FigureStyle::lineHeight, SvgDocument::Anchor::Middle, false, FigureStyle::text());
     }
     svg.text({axisLabel}, barsLeft + barsWidth / 2, barsBottom + 27, FigureStyle::fontSize,
@@ -94,7 +97,7 @@ QByteArray BarChart::svg() const
             const double length = barsWidth * *row.value / scaleEnd;
             svg.rect(QRectF(barsLeft, barTop, length, barHeight), 0,
                      row.color.isEmpty() ? QStringLiteral("#9e9e9e") : row.color, FigureStyle::stroke(), 0.5);
-            svg.text({QString::number(*row.value)}, barsLeft + length + 4,
+            svg.text({QLocale().toString(*row.value)}, barsLeft + length + 4,
                      barTop + barHeight / 2 + FigureStyle::fontSize * 0.35, FigureStyle::fontSize,
                      FigureStyle::lineHeight, SvgDocument::Anchor::Start, bold, FigureStyle::text());
         }

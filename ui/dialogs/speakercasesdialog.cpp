@@ -49,7 +49,9 @@ void SpeakerCasesDialog::fill()
         const SpeakerInfo &s = speakers[row];
         m_table->setItem(row, 0, new QTableWidgetItem(sourceNames.value(s.sourceId)));
         m_table->setItem(row, 1, new QTableWidgetItem(s.label));
-        auto *turns = new QTableWidgetItem(QString::number(s.turns));
+        // A number, not text: the view writes it in the interface's locale.
+        auto *turns = new QTableWidgetItem;
+        turns->setData(Qt::DisplayRole, s.turns);
         turns->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, turns);
         auto *combo = new QComboBox(m_table);

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/demo/demoproject.h"
+#include "core/i18n/interfacelanguage.h"
 #include "core/import/caseimport.h"
 #include "core/import/importerregistry.h"
 #include "core/import/sourceimport.h"
@@ -31,6 +32,7 @@
 #include "ui/widgets/quickcodepopup.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -49,6 +51,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace tematik {
@@ -125,7 +128,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_retrievalDock->raise();
 
+    m_undoGroup = new QUndoGroup(this);
     m_undoStack = new QUndoStack(this);
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->setActiveStack(m_undoStack);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
 
@@ -324,9 +330,9 @@ void MainWindow::createActions()
     exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
@@ -434,6 +440,28 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    createLanguageMenu();
+}
+
+void MainWindow::createLanguageMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    // Each language is named in itself, untranslated: whoever cannot read the interface's present
+    // language still finds their own.
+    const QList<std::pair<QString, QString>> choices = {{tr("Follow &System"), QString()},
+                                                        {QStringLiteral("Svenska"), QStringLiteral("sv")},
+                                                        {QStringLiteral("English"), QStringLiteral("en")}};
+    const QString saved = InterfaceLanguage::saved();
+    for (const auto &[text, code] : choices) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        a->setActionGroup(group);
+        // Queued: the window that owns the menu deletes itself on the switch.
+        connect(a, &QAction::triggered, this, [this, code] { setInterfaceLanguage(code); }, Qt::QueuedConnection);
+    }
 }
 
 QStringList MainWindow::recentProjects() const
@@ -497,10 +525,18 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_documentView->clearSource();
     m_shownSource = 0;
     m_project = std::move(project);
+    if (m_project)
+        m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
+    connectProject();
+    if (m_project && m_sourceModel->rowCount() > 0)
+        m_sourceList->setCurrentIndex(m_sourceModel->index(0, 0));
+}
+
+void MainWindow::connectProject()
+{
     updateActions();
     updateCodeLooks();
     if (m_project) {
-        m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
         m_memoPanel->setProject(m_project.get(), m_editor.get());
@@ -530,11 +566,64 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         // Names and colours on the text and its stripes follow the codebook.
         for (auto signal : {&ProjectNotifier::codeAdded, &ProjectNotifier::codeChanged, &ProjectNotifier::codeRemoved})
             connect(&n, signal, this, &MainWindow::updateCodeLooks);
-        if (m_sourceModel->rowCount() > 0)
-            m_sourceList->setCurrentIndex(m_sourceModel->index(0, 0));
     }
     updateTitle();
     updateStatus();
+}
+
+MainWindow *MainWindow::setInterfaceLanguage(const QString &code)
+{
+    InterfaceLanguage::save(code);
+    InterfaceLanguage::apply(code);
+    // Texts are set once, as each widget is made: a window made anew is in the new language everywhere,
+    // where answering LanguageChange in every widget would leave some text behind.
+    auto *next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->takeOver(*this);
+    next->show();
+    hide();
+    deleteLater();
+    return next;
+}
+
+void MainWindow::takeOver(MainWindow &old)
+{
+    restoreGeometry(old.saveGeometry());
+    restoreState(old.saveState());
+    const int tab = old.m_workspace->currentIndex();
+    const SourceId shown = old.m_shownSource;
+    const MemoTarget memoTarget = old.m_memoPanel->target();
+    // The old window's views let go of the project while its editor still exists: the memo panel
+    // stores what was typed through it.
+    old.m_sourceList->setModel(nullptr);
+    old.m_codebook->setProject(nullptr, nullptr);
+    old.m_sourceModel.reset();
+    old.m_memoPanel->setProject(nullptr, nullptr);
+    old.m_retrieval->setProject(nullptr, nullptr);
+    old.m_search->setProject(nullptr, nullptr);
+    old.removeAnalysisTabs();
+    if (old.m_project) {
+        disconnect(&old.m_project->notifier(), nullptr, &old, nullptr);
+        disconnect(old.m_editor.get(), nullptr, &old, nullptr);
+    }
+    // The commands on the stack refer to the project and the editor, which move without being remade;
+    // the old window gets this one's empty stack in exchange.
+    m_project = std::move(old.m_project);
+    m_editor = std::move(old.m_editor);
+    std::swap(m_undoStack, old.m_undoStack);
+    m_undoStack->setParent(this);
+    old.m_undoStack->setParent(&old);
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->setActiveStack(m_undoStack);
+    old.m_undoGroup->addStack(old.m_undoStack);
+    old.m_undoGroup->setActiveStack(old.m_undoStack);
+    connectProject();
+    if (m_project) {
+        if (shown != 0)
+            m_sourceList->setCurrentIndex(m_sourceModel->indexOf(shown));
+        m_memoPanel->setTarget(memoTarget);
+    }
+    m_workspace->setCurrentIndex(tab);
 }
 
 void MainWindow::showSource(SourceId id)
@@ -747,7 +836,8 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
             report->addSkipped(file);
             continue;
         }
-        progress.setLabelText(tr("Importing %1 (%2 of %3)…").arg(file).arg(i + 1).arg(paths.size()));
+        progress.setLabelText(
+            tr("Importing %1 (%2 of %3)…").arg(file, QLocale().toString(i + 1), QLocale().toString(paths.size())));
         progress.setValue(int(i));
         // Each file is its own transaction, so a cancel between files never leaves half a file.
         Result<ImportReport> r = SourceImport::importFile(*m_project, paths[i]);
@@ -762,7 +852,7 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
     progress.setValue(int(paths.size()));
     if (last != 0)
         m_sourceList->setCurrentIndex(m_sourceModel->indexOf(last));
-    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(imported));
+    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(QLocale().toString(imported)));
     report->open();
     return report;
 }
@@ -777,8 +867,7 @@ void MainWindow::importCaseTable(const QString &path)
         return;
     }
     QString text = tr("%1 cases added, %2 updated, with %n attribute(s).", nullptr, int(r->attributes.size()))
-                       .arg(r->added)
-                       .arg(r->updated)
+                       .arg(QLocale().toString(r->added), QLocale().toString(r->updated))
                    + u'\n' + tr("%n speaker(s) linked to their cases.", nullptr, r->speakersLinked);
     QMessageBox box(QMessageBox::Information, tr("Import participant table"), text, QMessageBox::Ok, this);
     if (!r->warnings.isEmpty())

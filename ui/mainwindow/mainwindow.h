@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace tematik {
@@ -77,6 +78,11 @@ public:
     bool openDemoProject();
     QStringList recentProjects() const;
 
+    // Saves the interface language ("" the system's, "sv", "en"), applies it and rebuilds the window in
+    // it: a new window takes over the open project, its undo history and the layout, and this one
+    // deletes itself. Returns the new window.
+    MainWindow *setInterfaceLanguage(const QString &code);
+
     // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
     bool openProjectFile(const QString &path);
     // Imports the files into the open project, one transaction each, with a progress dialog that can
@@ -94,6 +100,12 @@ private:
     void createActions();
     void createCodingMenu();
     void createViewMenu();
+    void createLanguageMenu();
+    // Connects the views and panels to the project and editor just taken over.
+    void connectProject();
+    // Takes the project, editor, undo history and layout of a window being rebuilt, which is left
+    // without a project.
+    void takeOver(MainWindow &old);
     void documentContextMenu(const QPoint &pos);
     void rememberProject(const QString &path);
     void updateRecentMenu();
@@ -125,6 +137,9 @@ private:
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceTreeModel> m_sourceModel;
     std::unique_ptr<Editor> m_editor;
+    // The undo actions follow the group's active stack, so that a rebuilt window can take the
+    // history of the one it replaces.
+    QUndoGroup *m_undoGroup = nullptr;
     QUndoStack *m_undoStack = nullptr;
     CodebookView *m_codebook = nullptr;
     QTreeView *m_sourceList = nullptr;
