@@ -1,5 +1,7 @@
 #include "core/model/meeting.h"
 
+#include <QCoreApplication>
+
 namespace tematik {
 
 QString verdictName(Verdict verdict)
@@ -22,6 +24,19 @@ std::optional<Verdict> verdictFromName(const QString &name)
             return v;
     }
     return std::nullopt;
+}
+
+QString verdictDisplayName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Revised:
+        return QCoreApplication::translate("Verdict", "Revised");
+    case Verdict::Questioned:
+        return QCoreApplication::translate("Verdict", "Questioned");
+    case Verdict::Confirmed:
+        break;
+    }
+    return QCoreApplication::translate("Verdict", "Confirmed");
 }
 
 } // namespace tematik

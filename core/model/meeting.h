@@ -32,6 +32,8 @@ enum class Verdict
 // The names the project file and the command line use: "confirmed", "revised", "questioned".
 QString verdictName(Verdict verdict);
 std::optional<Verdict> verdictFromName(const QString &name);
+// The verdict for people, translated: "Confirmed", "Revised", "Questioned".
+QString verdictDisplayName(Verdict verdict);
 
 // A theme (or dimension) a meeting shows, with the quotes (exemplar codings) chosen for it, in order.
 struct PlannedTheme
