@@ -1,10 +1,12 @@
 #include "ui/commands/editor.h"
 
 #include "core/store/database.h"
+#include "core/store/meetingstore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
 #include "ui/commands/codecommands.h"
 #include "ui/commands/codingcommands.h"
+#include "ui/commands/meetingcommands.h"
 #include "ui/commands/memocommands.h"
 #include "ui/commands/themecommands.h"
 
@@ -329,6 +331,17 @@ Status Editor::setExemplar(CodingId coding, bool exemplar)
     if (Status s = m_project.codings().setExemplar(coding, exemplar); !s)
         return s;
     m_stack.push(new SetExemplarCommand(m_project, *this, coding, exemplar));
+    return {};
+}
+
+Status Editor::setVerdict(MeetingId meeting, ThemeId theme, std::optional<Verdict> verdict)
+{
+    Result<std::optional<Verdict>> before = m_project.meetings().setVerdict(meeting, theme, verdict);
+    if (!before)
+        return before.takeError();
+    if (*before == verdict)
+        return {};
+    m_stack.push(new SetVerdictCommand(m_project, *this, meeting, theme, *before, verdict));
     return {};
 }
 

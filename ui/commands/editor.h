@@ -2,6 +2,7 @@
 
 #include "core/model/code.h"
 #include "core/model/coding.h"
+#include "core/model/meeting.h"
 #include "core/model/theme.h"
 #include "core/result.h"
 #include "core/store/codestore.h"
@@ -74,6 +75,10 @@ public:
     // Puts the code in theme (none: in no theme).
     Status assignCodeToTheme(CodeId code, std::optional<ThemeId> theme);
     Status setExemplar(CodingId coding, bool exemplar);
+
+    // Member checking: what participants made of a theme at a meeting (none: no verdict). The feedback
+    // itself is a member-check memo naming the meeting (addMemo).
+    Status setVerdict(MeetingId meeting, ThemeId theme, std::optional<Verdict> verdict);
 
 Q_SIGNALS:
     // An undo or redo the store refused; the message is for the user.
