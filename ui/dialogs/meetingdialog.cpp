@@ -38,11 +38,13 @@ constexpr int IdRole = Qt::UserRole;
 const QString styleKey = QStringLiteral("presentation/style");
 const QString screenKey = QStringLiteral("presentation/screen");
 
-QString screenLabel(const QScreen *screen, bool own)
+// Screens are told apart by name and size; some platforms leave the name empty, so it falls back to a number.
+QString screenLabel(const QScreen *screen, int index, bool own)
 {
+    const QString name = screen->name().isEmpty() ? MeetingDialog::tr("Screen %1").arg(index + 1) : screen->name();
     const QSize size = screen->size();
-    return own ? MeetingDialog::tr("%1 (%2 × %3, this window)").arg(screen->name()).arg(size.width()).arg(size.height())
-               : MeetingDialog::tr("%1 (%2 × %3)").arg(screen->name()).arg(size.width()).arg(size.height());
+    return own ? MeetingDialog::tr("%1 (%2 × %3, this window)").arg(name).arg(size.width()).arg(size.height())
+               : MeetingDialog::tr("%1 (%2 × %3)").arg(name).arg(size.width()).arg(size.height());
 }
 
 // Who said a quote and where, for the researcher choosing it: the case or speaker, then the source.
@@ -86,7 +88,7 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     m_plan = new QTreeWidget(this);
     m_plan->setObjectName(QStringLiteral("plan"));
     m_plan->setColumnCount(2);
-    m_plan->setHeaderLabels({tr("Theme or quote"), tr("Dimension, or who said it (not shown)")});
+    m_plan->setHeaderLabels({tr("Theme or quote"), tr("Dimension or speaker")});
     m_plan->header()->setStretchLastSection(false);
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_plan->header()->setSectionResizeMode(1, QHeaderView::Interactive);
@@ -109,7 +111,7 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     downKey->setContext(Qt::WidgetShortcut);
     connect(downKey, &QShortcut::activated, this, [this] { moveCurrent(1); });
 
-    auto *planHint = new QLabel(tr("Tick what the participants should see; it is shown in this order."), this);
+    auto *planHint = new QLabel(tr("Tick what the participants see, in this order. Speakers and sources are for you only."), this);
     planHint->setWordWrap(true);
     auto *moveButtons = new QHBoxLayout;
     moveButtons->addWidget(planHint, 1);
@@ -144,10 +146,12 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     const QSettings settings;
     const QString rememberedScreen = settings.value(screenKey).toString();
     int preferredScreen = -1;
-    for (QScreen *screen : QGuiApplication::screens()) {
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (int i = 0; i < screens.size(); ++i) {
+        const QScreen *screen = screens[i];
         const bool own = screen == this->screen();
-        m_screen->addItem(screenLabel(screen, own), screen->name());
-        if (screen->name() == rememberedScreen)
+        m_screen->addItem(screenLabel(screen, i, own), screen->name());
+        if (!rememberedScreen.isEmpty() && screen->name() == rememberedScreen)
             preferredScreen = m_screen->count() - 1;
         else if (preferredScreen < 0 && !own)
             preferredScreen = m_screen->count() - 1; // the projector is usually the screen the dialog is not on
@@ -174,8 +178,8 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     optionsLayout->addStretch(1);
 
     auto *middle = new QHBoxLayout;
-    middle->addWidget(planBox, 3);
-    middle->addWidget(optionsBox, 2);
+    middle->addWidget(planBox, 5);
+    middle->addWidget(optionsBox, 3);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -208,7 +212,7 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     connect(m_title, &QLineEdit::textChanged, this, [this] { m_message->hide(); });
     connect(m_plan, &QTreeWidget::currentItemChanged, this, &MeetingDialog::updatePreview);
     connect(m_plan, &QTreeWidget::itemChanged, this, &MeetingDialog::updatePreview);
-    resize(960, 600);
+    resize(1040, 620);
 }
 
 void MeetingDialog::fillMeetings(MeetingId select)
@@ -361,12 +365,11 @@ SlideStyle MeetingDialog::slideStyle() const
 
 QScreen *MeetingDialog::projectorScreen() const
 {
-    const QString name = m_screen->currentData().toString();
-    for (QScreen *screen : QGuiApplication::screens()) {
-        if (screen->name() == name)
-            return screen;
-    }
-    return QGuiApplication::primaryScreen();
+    // By place in the list: names may be empty. A screen unplugged since the dialog opened leaves the
+    // primary one.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    const int index = m_screen->currentIndex();
+    return index >= 0 && index < screens.size() ? screens[index] : QGuiApplication::primaryScreen();
 }
 
 Meeting MeetingDialog::meetingFromFields() const
