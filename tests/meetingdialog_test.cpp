@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace tematik;
@@ -191,4 +192,33 @@ TEST_F(MeetingDialogTest, RealNamesComeWithAWarningAndAreNeverRemembered)
     MeetingDialog again(*project);
     EXPECT_EQ(again.slideStyle(), SlideStyle::Dark);
     EXPECT_EQ(again.slideOptions().attribution, QuoteAttribution::None);
+}
+
+TEST_F(MeetingDialogTest, AThemeWithoutExemplarsSaysWhereToMarkThem)
+{
+    const Result<ThemeId> added = project->themes().addTheme(QStringLiteral("Tyst kunskap"));
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    MeetingDialog dialog(*project);
+    QTreeWidget *plan = tree(dialog);
+    ASSERT_EQ(plan->topLevelItemCount(), 5);
+    const QTreeWidgetItem *item = plan->topLevelItem(4);
+    EXPECT_EQ(item->text(0), QStringLiteral("Tyst kunskap"));
+    EXPECT_EQ(item->childCount(), 0);
+    EXPECT_TRUE(item->text(1).contains(QStringLiteral("Retrieval")));
+}
+
+TEST_F(MeetingDialogTest, CtrlArrowsMoveTheCurrentItem)
+{
+    MeetingDialog dialog(*project);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    QTreeWidget *plan = tree(dialog);
+    plan->setFocus();
+    plan->setCurrentItem(plan->topLevelItem(0));
+    QTest::keyClick(plan, Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(themeNames(plan), (QStringList{themes[1].name, themes[0].name, themes[2].name, themes[3].name}));
+    QTest::keyClick(plan, Qt::Key_Up, Qt::ControlModifier);
+    EXPECT_EQ(themeNames(plan), (QStringList{themes[0].name, themes[1].name, themes[2].name, themes[3].name}));
+    EXPECT_EQ(plan->topLevelItem(0)->childCount(), 1);
+    EXPECT_TRUE(plan->topLevelItem(0)->isExpanded());
 }
