@@ -220,7 +220,7 @@ void MeetingDialog::fillMeetings(MeetingId select)
     const QSignalBlocker blocker(m_meeting);
     m_meeting->clear();
     for (const Meeting &meeting : m_project.meetings().list())
-        m_meeting->addItem(QStringLiteral("%1 — %2").arg(meeting.title, QLocale().toString(meeting.heldOn, QLocale::ShortFormat)),
+        m_meeting->addItem(tr("%1 — %2", "meeting title — date").arg(meeting.title, QLocale().toString(meeting.heldOn, QLocale::ShortFormat)),
                            meeting.id);
     m_meeting->addItem(tr("New meeting"), MeetingId(0));
     m_meeting->setCurrentIndex(m_meeting->findData(select));
