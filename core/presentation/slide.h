@@ -23,7 +23,7 @@ struct Slide
 {
     enum class Kind
     {
-        Title,     // the meeting: heading = meeting title, subheading = its date and the study's name
+        Title,     // the meeting: heading = meeting title, subheading = its date, body = what it is for
         Dimension, // heading = name, body = definition, items = its themes' names
         Theme,     // heading = name, subheading = its dimension's name, body = definition, quotes
         Closing    // heading = thanks, body = an invitation to add what is missing

@@ -18,6 +18,7 @@
 #include "ui/commands/editor.h"
 #include "ui/dialogs/exporttabledialog.h"
 #include "ui/dialogs/importreportdialog.h"
+#include "ui/dialogs/meetingdialog.h"
 #include "ui/dialogs/speakercasesdialog.h"
 #include "ui/dialogs/surveyimportdialog.h"
 #include "ui/models/sourcetreemodel.h"
@@ -25,7 +26,9 @@
 #include "ui/widgets/documentview.h"
 #include "ui/widgets/figureview.h"
 #include "ui/widgets/matrixview.h"
+#include "ui/widgets/membercheckview.h"
 #include "ui/widgets/memopanel.h"
+#include "ui/widgets/presenterwindow.h"
 #include "ui/widgets/retrievalpanel.h"
 #include "ui/widgets/searchpanel.h"
 #include "ui/widgets/themeboard.h"
@@ -326,7 +329,7 @@ void MainWindow::createActions()
     QAction *casesAction = file->addAction(tr("Import &Participant Table…"), this, &MainWindow::importCasesDialog);
     QAction *surveyAction = file->addAction(tr("Import &Survey…"), this, &MainWindow::importSurveyDialog);
     file->addSeparator();
-    QAction *exportTableAction = file->addAction(tr("&Export Table…"), this, &MainWindow::exportTableDialog);
+    QAction *exportTableAction = file->addAction(tr("&Export Table…"), this, [this] { exportTableDialog(); });
     exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -351,21 +354,52 @@ void MainWindow::createActions()
         m_memoPanel->setTarget(MemoTarget::project());
         m_memoPanel->setFocus();
     });
+    projectMenu->addSeparator();
+    // F5 starts a slide show in the presentation programs researchers know.
+    QAction *meetingAction = projectMenu->addAction(tr("Member-&Checking Meeting…"), this, &MainWindow::meetingDialog);
+    meetingAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_projectActions += {importAction, casesAction, surveyAction, exportTableAction, findAction, speakersAction,
-                         memoAction};
+                         memoAction, meetingAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 }
 
-void MainWindow::exportTableDialog()
+void MainWindow::exportTableDialog(const QString &table)
 {
     if (!m_project)
         return;
     ExportTableDialog dialog(*m_project, this);
+    if (!table.isEmpty())
+        dialog.setTableId(table);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Table exported."), 5000);
+}
+
+PresenterWindow *MainWindow::meetingDialog()
+{
+    if (!m_project)
+        return nullptr;
+    MeetingDialog dialog(*m_project, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return present(dialog.meetingId(), dialog.slides(), dialog.slideStyle(), dialog.projectorScreen());
+}
+
+PresenterWindow *MainWindow::present(MeetingId meeting, const QList<Slide> &slides, SlideStyle style, QScreen *screen)
+{
+    if (!m_project || slides.isEmpty())
+        return nullptr;
+    auto *presenter = new PresenterWindow(*m_project, *m_editor, meeting, slides, style, this);
+    // Afterwards the feedback is there to read, theme by theme.
+    connect(presenter, &PresenterWindow::finished, this, [this] {
+        m_workspace->setCurrentIndex(memberCheckTab);
+        raise();
+        activateWindow();
+    });
+    presenter->start(screen);
+    return presenter;
 }
 
 void MainWindow::createCodingMenu()
@@ -659,7 +693,7 @@ void MainWindow::createAnalysisTabs()
 {
     // Each view is made when its tab is first opened: counting a large project's matrix or laying out its
     // figure at open would make every researcher wait for views they may not open.
-    for (const QString &title : {tr("Theme Board"), tr("Matrices"), tr("Figures")}) {
+    for (const QString &title : {tr("Theme Board"), tr("Matrices"), tr("Figures"), tr("Member Checking")}) {
         auto *page = new QWidget(m_workspace);
         auto *layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -707,6 +741,14 @@ void MainWindow::fillAnalysisTab(int index)
         m_figures = new FigureView(*m_project, page);
         view = m_figures;
         break;
+    case memberCheckTab: {
+        auto *feedback = new MemberCheckView(*m_project, page);
+        connect(feedback, &MemberCheckView::prepareMeetingRequested, this, &MainWindow::meetingDialog);
+        connect(feedback, &MemberCheckView::exportRequested, this,
+                [this] { exportTableDialog(QStringLiteral("member-checking")); });
+        view = feedback;
+        break;
+    }
     default:
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "core/model/ids.h"
 #include "core/result.h"
+#include "ui/models/slidepainter.h"
 #include "ui/widgets/documentview.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScreen;
 class QTabWidget;
 class QTreeView;
 class QUndoGroup;
@@ -25,6 +27,8 @@ class FigureView;
 class ImportReportDialog;
 class MatrixView;
 class MemoPanel;
+class PresenterWindow;
+struct Slide;
 class Project;
 class RetrievalPanel;
 class SearchPanel;
@@ -74,6 +78,14 @@ public:
     Status setCodingBoundsToSelection();
     void setSnapToWords(bool snap);
 
+    // Prepares a member-checking meeting and, when the researcher starts it, presents it.
+    PresenterWindow *meetingDialog();
+    // Runs the meeting: the slides on a projector window (full screen on screen when that is another
+    // screen), the presenter window on this one. The member-checking tab shows the feedback afterwards.
+    PresenterWindow *present(MeetingId meeting, const QList<Slide> &slides, SlideStyle style, QScreen *screen);
+    // The workspace tab that lists the member-checking feedback.
+    static constexpr int memberCheckTab = 4;
+
     // Opens the demo project, making it on first use.
     bool openDemoProject();
     QStringList recentProjects() const;
@@ -114,7 +126,8 @@ private:
     // The range to code: the selection, snapped to words when the option is on.
     std::optional<std::pair<qint64, qint64>> rangeToCode() const;
     void importCasesDialog();
-    void exportTableDialog();
+    // Opens the export dialog, with that table chosen when one is given.
+    void exportTableDialog(const QString &table = {});
     void importSurveyDialog();
     void speakerCasesDialog();
     void updateActions();

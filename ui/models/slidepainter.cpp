@@ -116,6 +116,8 @@ QList<Paragraph> paragraphsOf(const Slide &slide, const Palette &palette, qreal 
         addRule(0.6 * floor, Qt::AlignHCenter);
         if (!slide.subheading.isEmpty())
             add(slide.subheading, subheading, palette.secondary, 0.7 * floor)->alignment = Qt::AlignHCenter;
+        if (!slide.body.isEmpty())
+            add(slide.body, text, palette.text, 0.5 * floor)->alignment = Qt::AlignHCenter;
         break;
     case Slide::Kind::Closing:
         if (!slide.heading.isEmpty()) {
