@@ -229,6 +229,8 @@ TEST_F(MemberChecking, SlidesShowTheDimensionsBeforeTheirThemesAndTheExemplars)
     ASSERT_GE(slides.size(), 2 + 2 + 4);
     EXPECT_EQ(slides.first().kind, Slide::Kind::Title);
     EXPECT_EQ(slides.first().heading, QStringLiteral("Återkoppling"));
+    EXPECT_EQ(slides.first().subheading,
+              QLocale().toString(march12, QLocale::LongFormat) + QStringLiteral(" · ") + project->name());
     EXPECT_EQ(slides.last().kind, Slide::Kind::Closing);
 
     QHash<ThemeId, Theme> byId;

@@ -105,6 +105,8 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
     title.kind = Slide::Kind::Title;
     title.heading = meeting.title;
     title.subheading = QLocale().toString(meeting.heldOn, QLocale::LongFormat);
+    if (const QString study = project.name(); !study.isEmpty())
+        title.subheading += QStringLiteral(" · ") + study;
     title.body = tr("Preliminary themes for discussion");
     title.notes = tr("%n theme(s) to discuss.", nullptr, int(shown.size())) + u' '
                   + tr("Welcome everyone, explain that these are preliminary themes, and that their "
