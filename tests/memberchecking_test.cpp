@@ -118,6 +118,15 @@ TEST_F(MemberChecking, AMeetingNeedsATitleADateAndThemesThatExist)
     plan[0].quotes.append(99999);
     EXPECT_FALSE(meetings().add(QStringLiteral("Dialogmöte"), march12, plan).ok());
     EXPECT_TRUE(meetings().list().isEmpty());
+    MeetingPlan twice = SlideDeck::defaultPlan(*project);
+    twice.append(twice.first());
+    Result<MeetingId> refused = meetings().add(QStringLiteral("Dialogmöte"), march12, twice);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("twice"))) << refused.error().toStdString();
+    twice.removeLast();
+    twice[0].quotes.append(twice[0].quotes.first());
+    EXPECT_FALSE(meetings().add(QStringLiteral("Dialogmöte"), march12, twice).ok());
+    EXPECT_TRUE(meetings().list().isEmpty());
 
     // A refused plan leaves the one before it.
     const MeetingId id = addMeeting(QStringLiteral("Dialogmöte"), march12, SlideDeck::defaultPlan(*project));
