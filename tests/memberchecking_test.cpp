@@ -71,7 +71,8 @@ const QDate march12(2026, 3, 12);
 // Whether text names `name` as a word of its own (a label "I" is not in "Inte", but is in "I:").
 bool mentions(const QString &text, const QString &name)
 {
-    const QRegularExpression word(QStringLiteral("(^|\\W)") + QRegularExpression::escape(name) + QStringLiteral("($|\\W)"),
+    const QRegularExpression word(QStringLiteral("(^|\\W)") + QRegularExpression::escape(name) +
+                                      QStringLiteral("($|\\W)"),
                                   QRegularExpression::UseUnicodePropertiesOption);
     return word.match(text).hasMatch();
 }
@@ -200,17 +201,19 @@ TEST_F(MemberChecking, FeedbackMemosNameTheirMeeting)
 {
     const MeetingId id = addMeeting(QStringLiteral("Dialogmöte"), march12, {});
     const ThemeId theme = themesOnly().first().id;
-    Result<MemoId> memo = project->memos().add(
-        NewMemo{MemoTarget::theme(theme), QStringLiteral("Personberoende"), QStringLiteral("Stämmer."), MemoKind::MemberCheck, id});
+    Result<MemoId> memo =
+        project->memos().add(NewMemo{MemoTarget::theme(theme), QStringLiteral("Personberoende"),
+                                     QStringLiteral("Stämmer."), MemoKind::MemberCheck, id});
     ASSERT_TRUE(memo.ok()) << memo.error().toStdString();
     const std::optional<Memo> stored = project->memos().find(*memo);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->meetingId, id);
     EXPECT_EQ(stored->kind, MemoKind::MemberCheck);
     EXPECT_EQ(stored->target, MemoTarget::theme(theme));
-    EXPECT_FALSE(project->memos()
-                     .add(NewMemo{MemoTarget::theme(theme), {}, QStringLiteral("x"), MemoKind::MemberCheck, 9999})
-                     .ok());
+    EXPECT_FALSE(
+        project->memos()
+            .add(NewMemo{MemoTarget::theme(theme), {}, QStringLiteral("x"), MemoKind::MemberCheck, 9999})
+            .ok());
 
     ASSERT_TRUE(project->memos().remove(*memo).ok());
     EXPECT_FALSE(project->memos().find(*memo));
@@ -296,7 +299,8 @@ TEST_F(MemberChecking, SlidesNameNobodyByDefault)
 
     int quotes = 0;
     for (const Slide &slide : SlideDeck::build(*project, meeting(id), plan)) {
-        const QString shown = QStringList{slide.heading, slide.subheading, slide.body, slide.items.join(u'\n')}.join(u'\n');
+        const QString shown =
+            QStringList{slide.heading, slide.subheading, slide.body, slide.items.join(u'\n')}.join(u'\n');
         for (const QString &name : names + labels)
             EXPECT_FALSE(mentions(shown, name)) << name.toStdString() << " on " << shown.toStdString();
         for (const SlideQuote &quote : slide.quotes) {
@@ -331,7 +335,8 @@ TEST_F(MemberChecking, PseudonymsNameNobodyByTheirRealNames)
     }
 
     int attributed = 0;
-    for (const Slide &slide : SlideDeck::build(*project, meeting(id), plan, SlideOptions{QuoteAttribution::Pseudonym, {}})) {
+    for (const Slide &slide :
+         SlideDeck::build(*project, meeting(id), plan, SlideOptions{QuoteAttribution::Pseudonym, {}})) {
         for (const SlideQuote &quote : slide.quotes) {
             ++attributed;
             EXPECT_FALSE(quote.attribution.isEmpty());
@@ -347,11 +352,13 @@ TEST_F(MemberChecking, LongQuotesGoOnToContinuationSlides)
     const SourceInfo source = project->sources().list().first();
     Result<CodeId> code = project->codes().add(NewCode{QStringLiteral("Långa svar"), std::nullopt, {}, {}});
     ASSERT_TRUE(code.ok());
-    Result<ThemeId> theme = project->themes().addTheme(QStringLiteral("Långt tema"), std::nullopt, QStringLiteral("Kort."));
+    Result<ThemeId> theme =
+        project->themes().addTheme(QStringLiteral("Långt tema"), std::nullopt, QStringLiteral("Kort."));
     ASSERT_TRUE(theme.ok());
     ASSERT_TRUE(project->themes().assignCode(*code, *theme).ok());
     // Three quotes of 400 code points and one longer than a slide holds.
-    for (const auto &[start, end] : QList<std::pair<qint64, qint64>>{{0, 400}, {400, 800}, {800, 1200}, {1200, 2200}}) {
+    for (const auto &[start, end] :
+         QList<std::pair<qint64, qint64>>{{0, 400}, {400, 800}, {800, 1200}, {1200, 2200}}) {
         Result<CodingId> coding = project->codings().add(NewCoding{source.id, *code, start, end});
         ASSERT_TRUE(coding.ok()) << coding.error().toStdString();
         ASSERT_TRUE(project->codings().setExemplar(*coding, true).ok());
@@ -438,10 +445,13 @@ TEST_F(MemberChecking, TheFeedbackTableHasARowPerRemark)
     ASSERT_TRUE(meetings().setVerdict(later, second, Verdict::Questioned).ok());
 
     const ReportTable table = MemberCheckingTable::build(*project);
-    EXPECT_EQ(table.header, (QStringList{QStringLiteral("Dimension"), QStringLiteral("Theme"), QStringLiteral("Meeting"),
-                                         QStringLiteral("Verdict"), QStringLiteral("Feedback")}));
-    const QString e = QStringLiteral("Dialogmöte (%1)").arg(QLocale().toString(march12, QLocale::ShortFormat));
-    const QString l = QStringLiteral("Uppföljning (%1)").arg(QLocale().toString(QDate(2026, 4, 2), QLocale::ShortFormat));
+    EXPECT_EQ(table.header,
+              (QStringList{QStringLiteral("Dimension"), QStringLiteral("Theme"), QStringLiteral("Meeting"),
+                           QStringLiteral("Verdict"), QStringLiteral("Feedback")}));
+    const QString e =
+        QStringLiteral("Dialogmöte (%1)").arg(QLocale().toString(march12, QLocale::ShortFormat));
+    const QString l =
+        QStringLiteral("Uppföljning (%1)").arg(QLocale().toString(QDate(2026, 4, 2), QLocale::ShortFormat));
     EXPECT_EQ(table.caption, QStringLiteral("2 meeting(s): %1, %2").arg(e, l));
     QList<QStringList> rows;
     for (const QList<ReportCell> &row : table.rows) {

@@ -134,7 +134,8 @@ int CommandLine::runFeedbackAdd(const QStringList &args)
     if (!id)
         return fail(id.error());
     if (verdict) {
-        if (Result<std::optional<Verdict>> set = project->meetings().setVerdict(*meeting, theme->id, verdict); !set)
+        if (Result<std::optional<Verdict>> set = project->meetings().setVerdict(*meeting, theme->id, verdict);
+            !set)
             return fail(set.error());
     }
     return reportAdded(*id, tr("Added feedback %1").arg(*id));

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace tematik {
@@ -36,9 +35,10 @@ ReportTable MemberCheckingTable::build(Project &project)
         verdicts.insert(m.id, project.meetings().verdicts(m.id));
         named.append(name);
     }
-    table.caption = meetings.isEmpty()
-                        ? tr("No member-checking meetings recorded.")
-                        : tr("%n meeting(s): %1", nullptr, int(meetings.size())).arg(named.join(QStringLiteral(", ")));
+    table.caption =
+        meetings.isEmpty()
+            ? tr("No member-checking meetings recorded.")
+            : tr("%n meeting(s): %1", nullptr, int(meetings.size())).arg(named.join(QStringLiteral(", ")));
 
     // Member-check memos by what they are on; a meeting that no longer exists (or none) counts as 0.
     QHash<ThemeId, QList<Memo>> byTheme;
@@ -70,7 +70,9 @@ ReportTable MemberCheckingTable::build(Project &project)
     for (const Theme &theme : project.themes().list()) {
         names.insert(theme.id, theme.name);
         const bool isDimension = theme.kind == Theme::Kind::Dimension;
-        const QString dimension = isDimension ? theme.name : theme.parentId ? names.value(*theme.parentId) : QString();
+        const QString dimension = isDimension      ? theme.name
+                                  : theme.parentId ? names.value(*theme.parentId)
+                                                   : QString();
         const QString themeCell = isDimension ? QString() : theme.name;
         QList<Memo> memos = byTheme.value(theme.id);
         inOrder(memos);
@@ -82,7 +84,8 @@ ReportTable MemberCheckingTable::build(Project &project)
             for (const Memo &memo : memos) {
                 if (memo.meetingId != meeting.id)
                     continue;
-                table.rows.append({dimension, themeCell, meetingNames[meeting.id], verdictCell, remarkText(memo)});
+                table.rows.append(
+                    {dimension, themeCell, meetingNames[meeting.id], verdictCell, remarkText(memo)});
                 remarked = true;
             }
             if (!remarked && !verdictCell.isEmpty())
@@ -96,7 +99,8 @@ ReportTable MemberCheckingTable::build(Project &project)
 
     inOrder(wholeMeeting);
     for (const Memo &memo : wholeMeeting)
-        table.rows.append({QString(), tr("Whole meeting"), meetingNames.value(memo.meetingId), QString(), remarkText(memo)});
+        table.rows.append({QString(), tr("Whole meeting"), meetingNames.value(memo.meetingId), QString(),
+                           remarkText(memo)});
     return table;
 }
 
