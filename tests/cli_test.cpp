@@ -518,6 +518,16 @@ TEST_F(Cli, MeetingsAndFeedbackFromMemberChecking)
     EXPECT_EQ(cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("1"), theme, QStringLiteral("x"),
                    QStringLiteral("--verdict"), QStringLiteral("kanske")}).status, 2);
 
+    r = cli({QStringLiteral("memos"), demo, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray memos = json(r).array();
+    const QJsonValue remark = memos[memos.size() - 3];
+    EXPECT_EQ(remark[QLatin1String("kind")].toString(), QStringLiteral("member_check"));
+    EXPECT_EQ(remark[QLatin1String("target")][QLatin1String("name")].toString(), theme);
+    EXPECT_EQ(remark[QLatin1String("meeting")].toInt(), 1);
+    EXPECT_EQ(memos[memos.size() - 1][QLatin1String("target")][QLatin1String("kind")].toString(), QStringLiteral("project"));
+    EXPECT_EQ(memos[memos.size() - 1][QLatin1String("meeting")].toInt(), 2);
+
     r = cli({QStringLiteral("meetings"), demo, QStringLiteral("--json")});
     ASSERT_EQ(r.status, 0) << r.err.toStdString();
     const QJsonArray meetings = json(r).array();
