@@ -347,6 +347,48 @@ TEST_F(MemberChecking, PseudonymsNameNobodyByTheirRealNames)
     EXPECT_EQ(attributed, 4);
 }
 
+TEST_F(MemberChecking, AQuoteSpanningTurnsShowsNoSpeakerLabels)
+{
+    const SourceInfo source = *project->sources().findByName(QStringLiteral("interview-01"));
+    const QList<SpeakerTurn> turns = project->sources().turns(source.id);
+    ASSERT_GE(turns.size(), 4);
+    // From the start of a turn, with its label, through the labels of the next two turns.
+    const qint64 start = turns[1].start, end = turns[3].end;
+    Result<CodeId> code = project->codes().add(NewCode{QStringLiteral("Växlingar"), std::nullopt, {}, {}});
+    ASSERT_TRUE(code.ok());
+    Result<ThemeId> theme = project->themes().addTheme(QStringLiteral("Samtalet"));
+    ASSERT_TRUE(theme.ok());
+    ASSERT_TRUE(project->themes().assignCode(*code, *theme).ok());
+    Result<CodingId> coding = project->codings().add(NewCoding{source.id, *code, start, end});
+    ASSERT_TRUE(coding.ok());
+    const MeetingPlan plan{PlannedTheme{*theme, {*coding}}};
+    const MeetingId id = addMeeting(QStringLiteral("Återkoppling"), march12, plan);
+
+    const auto quoteWith = [&](QuoteAttribution attribution) {
+        for (const Slide &slide :
+             SlideDeck::build(*project, meeting(id), plan, SlideOptions{attribution, {}})) {
+            if (!slide.quotes.isEmpty())
+                return slide.quotes.first().text;
+        }
+        return QString();
+    };
+    const QString shown = quoteWith(QuoteAttribution::None);
+    ASSERT_FALSE(shown.isEmpty());
+    for (const SpeakerTurn &turn : turns.mid(1, 3)) {
+        EXPECT_FALSE(shown.contains(turn.speaker + u':')) << shown.toStdString();
+        const QString spoken = project->sources().text(source.id)->mid(turn.textStart, 12);
+        EXPECT_TRUE(shown.contains(SlideDeck::foldWhitespace(spoken))) << spoken.toStdString();
+    }
+    // Each new speaker after the first is marked with a dash.
+    for (const SpeakerTurn &turn : turns.mid(2, 2)) {
+        const QString spoken = project->sources().text(source.id)->mid(turn.textStart, 12);
+        EXPECT_TRUE(shown.contains(QStringLiteral("– ") + spoken)) << shown.toStdString();
+    }
+    EXPECT_EQ(quoteWith(QuoteAttribution::Pseudonym), shown);
+    // Real names, asked for, show the transcript as it is.
+    EXPECT_TRUE(quoteWith(QuoteAttribution::RealNames).startsWith(turns[1].speaker + u':'));
+}
+
 TEST_F(MemberChecking, LongQuotesGoOnToContinuationSlides)
 {
     const SourceInfo source = project->sources().list().first();

@@ -12,7 +12,9 @@ namespace tematik {
 struct SlideQuote
 {
     CodingId coding = 0;
-    QString text;        // whitespace folded to single spaces; never altered otherwise
+    // Whitespace folded to single spaces; unless real names are shown, the speaker labels of the turns
+    // it spans taken out (one inside the quote becomes a dash). Never altered otherwise.
+    QString text;
     QString attribution; // empty when quotes are shown without attribution (the default)
 };
 
