@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -478,6 +479,86 @@ TEST_F(Cli, ExportsTheCodebookAndParticipantTables)
              dir.filePath(QStringLiteral("saknas/kodbok.docx"))});
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("kodbok.docx"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, MeetingsAndFeedbackFromMemberChecking)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    const QString theme = QStringLiteral("Samordning som relationsarbete");
+    CliRun r = cli({QStringLiteral("meetings"), QStringLiteral("add"), demo, QStringLiteral("Dialogmöte"),
+                    QStringLiteral("--date"), QStringLiteral("2026-03-12"), QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).object()[QLatin1String("id")].toInt(), 1);
+    r = cli({QStringLiteral("meetings"), QStringLiteral("add"), demo, QStringLiteral("Uppföljning"), QStringLiteral("--date"),
+             QStringLiteral("2026-04-02")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.out), QStringLiteral("Added meeting 2\n"));
+    EXPECT_EQ(cli({QStringLiteral("meetings"), QStringLiteral("add"), demo, QStringLiteral("Utan datum")}).status, 2);
+    EXPECT_EQ(cli({QStringLiteral("meetings"), QStringLiteral("add"), demo, QStringLiteral("Fel datum"),
+                   QStringLiteral("--date"), QStringLiteral("2026-13-01")}).status, 2);
+
+    r = cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("Dialogmöte"), theme,
+             QStringLiteral("Stämmer, men personberoende"), QStringLiteral("--verdict"), QStringLiteral("confirmed")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("2"), theme,
+             QStringLiteral("Nu mer formaliserat")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("Uppföljning"), QStringLiteral("-"),
+             QStringLiteral("Ekonomin saknas")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    r = cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("Möte som inte finns"), theme,
+             QStringLiteral("x")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Möte som inte finns"))) << r.err.toStdString();
+    r = cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("1"), QStringLiteral("Inget tema"),
+             QStringLiteral("x")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Inget tema"))) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("feedback"), QStringLiteral("add"), demo, QStringLiteral("1"), theme, QStringLiteral("x"),
+                   QStringLiteral("--verdict"), QStringLiteral("kanske")}).status, 2);
+
+    r = cli({QStringLiteral("memos"), demo, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray memos = json(r).array();
+    const QJsonValue remark = memos[memos.size() - 3];
+    EXPECT_EQ(remark[QLatin1String("kind")].toString(), QStringLiteral("member_check"));
+    EXPECT_EQ(remark[QLatin1String("target")][QLatin1String("name")].toString(), theme);
+    EXPECT_EQ(remark[QLatin1String("meeting")].toInt(), 1);
+    EXPECT_EQ(memos[memos.size() - 1][QLatin1String("target")][QLatin1String("kind")].toString(), QStringLiteral("project"));
+    EXPECT_EQ(memos[memos.size() - 1][QLatin1String("meeting")].toInt(), 2);
+
+    r = cli({QStringLiteral("meetings"), demo, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray meetings = json(r).array();
+    ASSERT_EQ(meetings.size(), 2);
+    EXPECT_EQ(meetings[0][QLatin1String("title")].toString(), QStringLiteral("Dialogmöte"));
+    EXPECT_EQ(meetings[0][QLatin1String("date")].toString(), QStringLiteral("2026-03-12"));
+    EXPECT_EQ(meetings[0][QLatin1String("themes")].toArray().size(), 4);
+    EXPECT_EQ(meetings[0][QLatin1String("verdicts")][theme].toString(), QStringLiteral("confirmed"));
+    EXPECT_EQ(meetings[0][QLatin1String("remarks")].toInt(), 1);
+    EXPECT_EQ(meetings[1][QLatin1String("remarks")].toInt(), 2);
+    r = cli({QStringLiteral("meetings"), demo});
+    EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(QStringLiteral("1\t2026-03-12\tDialogmöte\t"))) << r.out.toStdString();
+
+    const QString first = QStringLiteral("Dialogmöte (%1)").arg(QLocale().toString(QDate(2026, 3, 12), QLocale::ShortFormat));
+    const QString second = QStringLiteral("Uppföljning (%1)").arg(QLocale().toString(QDate(2026, 4, 2), QLocale::ShortFormat));
+    r = cli({QStringLiteral("feedback"), demo});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QString table = QString::fromUtf8(r.out);
+    EXPECT_TRUE(table.contains(QStringLiteral("| Relationell praktik | %1 | %2 | Confirmed | Stämmer, men personberoende |")
+                                   .arg(theme, first)))
+        << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("|  | Whole meeting | %1 |  | Ekonomin saknas |").arg(second)))
+        << table.toStdString();
+
+    const QString out = dir.filePath(QStringLiteral("återkoppling.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("member-checking"), out});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QStringList rows = QString::fromUtf8(tematik::test::readFile(out)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[0], QStringLiteral("Dimension,Theme,Meeting,Verdict,Feedback"));
+    EXPECT_EQ(rows[2], QStringLiteral("Relationell praktik,%1,%2,,Nu mer formaliserat").arg(theme, second));
 }
 
 TEST_F(Cli, ExportsFiguresAsSvg)

@@ -183,11 +183,17 @@ TEST_F(ReportTables, CatalogBuildsEveryTableById)
 {
     const QStringList ids = ReportTableCatalog::ids();
     EXPECT_EQ(ids, (QStringList{QStringLiteral("meaning-units"), QStringLiteral("data-structure"),
-                                QStringLiteral("codebook"), QStringLiteral("participants")}));
+                                QStringLiteral("codebook"), QStringLiteral("participants"),
+                                QStringLiteral("member-checking")}));
     for (const QString &id : ids) {
         const std::optional<ReportTableCatalog::Entry> entry = ReportTableCatalog::find(id);
         ASSERT_TRUE(entry.has_value());
-        EXPECT_FALSE(entry->build(*project, ReportOptions{}).rows.isEmpty()) << id.toStdString();
+        const ReportTable table = entry->build(*project, ReportOptions{});
+        // The demo project has held no member-checking meeting yet: that table says so in its caption.
+        if (id == QLatin1String("member-checking"))
+            EXPECT_FALSE(table.caption.isEmpty());
+        else
+            EXPECT_FALSE(table.rows.isEmpty()) << id.toStdString();
     }
     EXPECT_FALSE(ReportTableCatalog::find(QStringLiteral("nonsense")).has_value());
 }

@@ -9,7 +9,8 @@
 #include <QJsonObject>
 
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
-// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, searchcommands.cpp,
+// codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, meetingcommands.cpp,
+// searchcommands.cpp,
 // exportcommands.cpp, figurecommands.cpp and matrixcommands.cpp.
 
 namespace tematik {
@@ -66,14 +67,22 @@ int CommandLine::usage(const QString &problem)
                 "                                     set a theme's status\n"
                 "  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]\n"
                 "                                     list coded segments with source, speaker, case, range and text\n"
+                "  meetings PROJECT                   list member-checking meetings: date, title, themes planned,\n"
+                "                                     verdicts given, remarks\n"
+                "  meetings add PROJECT TITLE --date YYYY-MM-DD\n"
+                "                                     add a meeting showing every theme with its exemplars\n"
+                "  feedback PROJECT                   print the feedback from member checking as a table\n"
+                "  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]\n"
+                "                                     record what participants said about a theme at a meeting\n"
+                "                                     (MEETING: its title or id; THEME -: the whole meeting)\n"
                 "  search PROJECT QUERY [--context N] [--code PATH]\n"
                 "                                     find words, \"phrases\" and prefixes* in every source, as\n"
                 "                                     lines in context; --code codes every hit (one transaction)\n"
                 "  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]\n"
                 "               [--pseudonym-attribute NAME]\n"
                 "                                     write a report table: meaning-units, data-structure,\n"
-                "                                     codebook or participants; OUT ends in .xlsx, .docx,\n"
-                "                                     .odt, .csv, .html or .md\n"
+                "                                     codebook, participants or member-checking; OUT ends in\n"
+                "                                     .xlsx, .docx, .odt, .csv, .html or .md\n"
                 "  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg\n"
                 "                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)\n"
                 "  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]\n"
@@ -230,6 +239,12 @@ int CommandLine::run(const QStringList &arguments)
             if (!value(pair))
                 return usage(tr("--attribute needs NAME=VALUE, or NAME for export figure and export matrix"));
             m_attributes.append(pair);
+        } else if (a == QLatin1String("--date")) {
+            if (!value(m_date))
+                return usage(tr("--date needs a date as YYYY-MM-DD"));
+        } else if (a == QLatin1String("--verdict")) {
+            if (!value(m_verdict))
+                return usage(tr("--verdict needs confirmed, revised or questioned"));
         } else if (a == QLatin1String("--measure")) {
             if (!value(m_measure))
                 return usage(tr("--measure needs segments or participants"));
@@ -326,6 +341,10 @@ int CommandLine::run(const QStringList &arguments)
         return runDimensionAdd(args.mid(1));
     if (command == QLatin1String("segments"))
         return runSegments(args);
+    if (command == QLatin1String("meetings"))
+        return args.value(0) == QLatin1String("add") ? runMeetingAdd(args.mid(1)) : runMeetings(args);
+    if (command == QLatin1String("feedback"))
+        return args.value(0) == QLatin1String("add") ? runFeedbackAdd(args.mid(1)) : runFeedback(args);
     if (command == QLatin1String("search"))
         return runSearch(args);
     if (command == QLatin1String("export") && !args.isEmpty() && args.first() == QLatin1String("table"))

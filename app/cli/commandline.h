@@ -57,6 +57,10 @@ private:
     int runThemeAssign(const QStringList &args);
     int runThemeStatus(const QStringList &args);
     int runSegments(const QStringList &args);
+    int runMeetings(const QStringList &args);
+    int runMeetingAdd(const QStringList &args);
+    int runFeedback(const QStringList &args);
+    int runFeedbackAdd(const QStringList &args);
     int runSearch(const QStringList &args);
     int runExportTable(const QStringList &args);
     int runExportFigure(const QStringList &args);
@@ -76,6 +80,8 @@ private:
     void printJson(const QJsonValue &value);
     // Resolves a source by name, file name or numeric id; 0 and an error message when none matches.
     qint64 sourceIdOf(Project &project, const QString &nameOrId);
+    // Resolves a meeting by title or numeric id; nothing, after an error message, when none matches.
+    std::optional<MeetingId> meetingIdOf(Project &project, const QString &titleOrId);
     // For one-line listings: line breaks and tabs shown as visible escapes.
     static QString oneLine(QString text);
 
@@ -108,6 +114,8 @@ private:
     bool m_coded = false; // demo --coded
     ReportOptions m_report; // export table's choices
     QString m_measure = QStringLiteral("segments"); // export matrix --measure
+    QString m_date;    // meetings add --date, as given (YYYY-MM-DD)
+    QString m_verdict; // feedback add --verdict, as given
 };
 
 } // namespace tematik

@@ -31,13 +31,16 @@ int CommandLine::runMemos(const QStringList &args)
             }
             if (m.target.kind == MemoTarget::Kind::Coding)
                 target.insert(QStringLiteral("source"), l.target.sourceName);
-            list.append(QJsonObject{{QStringLiteral("id"), double(m.id)},
-                                    {QStringLiteral("kind"), memoKindName(m.kind)},
-                                    {QStringLiteral("target"), target},
-                                    {QStringLiteral("title"), m.title},
-                                    {QStringLiteral("body"), m.body},
-                                    {QStringLiteral("created"), m.createdAt},
-                                    {QStringLiteral("modified"), m.modifiedAt}});
+            QJsonObject memo{{QStringLiteral("id"), double(m.id)},
+                             {QStringLiteral("kind"), memoKindName(m.kind)},
+                             {QStringLiteral("target"), target},
+                             {QStringLiteral("title"), m.title},
+                             {QStringLiteral("body"), m.body},
+                             {QStringLiteral("created"), m.createdAt},
+                             {QStringLiteral("modified"), m.modifiedAt}};
+            if (m.meetingId != 0)
+                memo.insert(QStringLiteral("meeting"), double(m.meetingId));
+            list.append(memo);
         } else {
             // A coding is named by its code and its source; the rest by their own names.
             const QString name = l.target.sourceName.isEmpty() ? l.target.name

@@ -12,7 +12,9 @@ namespace tematik {
 struct SlideQuote
 {
     CodingId coding = 0;
-    QString text;        // whitespace folded to single spaces; never altered otherwise
+    // Whitespace folded to single spaces; unless real names are shown, the speaker labels of the turns
+    // it spans taken out (one inside the quote becomes a dash). Never altered otherwise.
+    QString text;
     QString attribution; // empty when quotes are shown without attribution (the default)
 };
 
@@ -23,7 +25,7 @@ struct Slide
 {
     enum class Kind
     {
-        Title,     // the meeting: heading = meeting title, subheading = its date, body = what it is for
+        Title,     // the meeting: heading = its title, subheading = its date and the study, body = what it is for
         Dimension, // heading = name, body = definition, items = its themes' names
         Theme,     // heading = name, subheading = its dimension's name, body = definition, quotes
         Closing    // heading = thanks, body = an invitation to add what is missing

@@ -4,10 +4,13 @@
 #include "core/report/themeorder.h"
 #include "core/store/codestore.h"
 #include "core/store/project.h"
+#include "core/store/sourcestore.h"
 #include "core/store/themestore.h"
 
 #include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace tematik {
 namespace {
@@ -26,6 +29,27 @@ QString attributionOf(const RetrievedSegment &segment, const SlideOptions &optio
     }
     }
     return {};
+}
+
+// The quote's text without the speaker labels of the turns it spans ("IP1: "), which may name who
+// speaks: a label at its start goes, one inside becomes a dash, the transcript's mark of a new speaker.
+// Positions are code points, as the turns and the segment's start are.
+QString withoutSpeakerLabels(const RetrievedSegment &segment, const QList<SpeakerTurn> &turns)
+{
+    QString result;
+    qint64 position = segment.start;
+    for (qsizetype i = 0; i < segment.text.size(); ++position) {
+        const qsizetype width = segment.text.at(i).isHighSurrogate() && i + 1 < segment.text.size() ? 2 : 1;
+        const auto label = std::find_if(turns.begin(), turns.end(), [position](const SpeakerTurn &t) {
+            return !t.speaker.isEmpty() && position >= t.start && position < t.textStart;
+        });
+        if (label == turns.end())
+            result += QStringView(segment.text).mid(i, width);
+        else if (position == label->start && position != segment.start)
+            result += QStringLiteral("– ");
+        i += width;
+    }
+    return result;
 }
 
 // The theme's slides: its quotes go on in order, as many to a slide as slideCharacters allows; a quote
@@ -105,6 +129,8 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
     title.kind = Slide::Kind::Title;
     title.heading = meeting.title;
     title.subheading = QLocale().toString(meeting.heldOn, QLocale::LongFormat);
+    if (const QString study = project.name(); !study.isEmpty())
+        title.subheading += QStringLiteral(" · ") + study;
     title.body = tr("Preliminary themes for discussion");
     title.notes = tr("%n theme(s) to discuss.", nullptr, int(shown.size())) + u' '
                   + tr("Welcome everyone, explain that these are preliminary themes, and that their "
@@ -112,6 +138,7 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
     slides.append(title);
 
     SegmentQuery segments(project.database());
+    QHash<SourceId, QList<SpeakerTurn>> turns; // read once per source quoted
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const Theme &theme = byId[shown[i].theme];
         const std::optional<ThemeId> dimension = theme.parentId;
@@ -153,7 +180,16 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
             const auto segment = ofTheme.constFind(coding);
             if (segment == ofTheme.constEnd())
                 continue;
-            quotes.append(SlideQuote{coding, foldWhitespace(segment->text), attributionOf(*segment, options, pseudonyms)});
+            // Real names on request show the transcript as it is; otherwise its labels must not name anyone.
+            QString text = segment->text;
+            if (options.attribution != QuoteAttribution::RealNames) {
+                auto known = turns.find(segment->sourceId);
+                if (known == turns.end())
+                    known = turns.insert(segment->sourceId, project.sources().turns(segment->sourceId));
+                text = withoutSpeakerLabels(*segment, *known);
+            }
+            quotes.append(
+                SlideQuote{coding, foldWhitespace(text), attributionOf(*segment, options, pseudonyms)});
         }
         slides += themeSlides(first, quotes);
     }

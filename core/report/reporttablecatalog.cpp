@@ -3,6 +3,7 @@
 #include "core/report/codebooktable.h"
 #include "core/report/datastructuretable.h"
 #include "core/report/meaningunittable.h"
+#include "core/report/membercheckingtable.h"
 #include "core/report/participanttable.h"
 #include "core/report/reportoptions.h"
 
@@ -19,6 +20,8 @@ QList<ReportTableCatalog::Entry> ReportTableCatalog::entries()
          [](Project &project, const ReportOptions &) { return CodebookTable::build(project); }},
         {QStringLiteral("participants"), tr("Participants by background"), false, false,
          [](Project &project, const ReportOptions &) { return ParticipantTable::build(project); }},
+        {QStringLiteral("member-checking"), tr("Feedback from member checking"), false, false,
+         [](Project &project, const ReportOptions &) { return MemberCheckingTable::build(project); }},
     };
 }
 

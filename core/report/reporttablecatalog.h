@@ -22,7 +22,7 @@ class ReportTableCatalog
 public:
     struct Entry
     {
-        QString id;          // "meaning-units", "data-structure", "codebook", "participants"
+        QString id;          // "meaning-units", "codebook", "member-checking", …
         QString displayName; // for the user, translated
         // Which options of ReportOptions the table reads, so a dialog offers only those.
         bool usesSegmentOptions = false; // exemplarsOnly, withSpeaker

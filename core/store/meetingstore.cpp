@@ -4,6 +4,8 @@
 #include "core/store/projectnotifier.h"
 #include "core/store/storedvalues.h"
 
+#include <QSet>
+
 namespace tematik {
 namespace {
 
@@ -92,6 +94,14 @@ Status MeetingStore::writePlan(MeetingId id, const MeetingPlan &plan)
     Statement &theme = m_db.cached("INSERT INTO meeting_themes (meeting_id, theme_id, position) VALUES (?, ?, ?)");
     Statement &quote = m_db.cached(
         "INSERT INTO meeting_quotes (meeting_id, theme_id, coding_id, position) VALUES (?, ?, ?, ?)");
+    // A theme or a quote shown twice would fail on the primary key; say so rather than blame a missing row.
+    QSet<ThemeId> themes;
+    for (const PlannedTheme &planned : plan) {
+        const QSet<CodingId> quotes(planned.quotes.begin(), planned.quotes.end());
+        if (themes.contains(planned.theme) || quotes.size() != planned.quotes.size())
+            return Error{tr("Cannot plan the meeting: it shows a theme or a quote twice.")};
+        themes.insert(planned.theme);
+    }
     for (int i = 0; i < plan.size(); ++i) {
         theme.bind(1, id).bind(2, plan[i].theme).bind(3, i);
         if (!theme.exec())
