@@ -344,7 +344,7 @@ TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
     for (int i = 0; i < tabs->count(); ++i)
         names.append(tabs->tabText(i));
     EXPECT_EQ(names, (QStringList{QStringLiteral("Text"), QStringLiteral("Theme Board"), QStringLiteral("Matrices"),
-                                  QStringLiteral("Figures")}));
+                                  QStringLiteral("Figures"), QStringLiteral("Member Checking")}));
     // The board is made when its tab is first opened.
     EXPECT_EQ(window.themeBoard(), nullptr);
     tabs->setCurrentIndex(1);
@@ -384,7 +384,7 @@ TEST_F(Workbench, AnalysisTabsFollowTheProject)
     auto created = Project::create(other.filePath(QStringLiteral("empty.tematik")));
     ASSERT_TRUE(created.ok());
     window.setProject(std::move(*created));
-    EXPECT_EQ(window.workspace()->count(), 4);
+    EXPECT_EQ(window.workspace()->count(), 5);
     window.workspace()->setCurrentIndex(1);
     EXPECT_NE(window.themeBoard(), nullptr);
     window.setProject(nullptr);

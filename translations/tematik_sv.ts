@@ -808,14 +808,22 @@ Commands:
                                      set a theme's status
   segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
                                      list coded segments with source, speaker, case, range and text
+  meetings PROJECT                   list member-checking meetings: date, title, themes planned,
+                                     verdicts given, remarks
+  meetings add PROJECT TITLE --date YYYY-MM-DD
+                                     add a meeting showing every theme with its exemplars
+  feedback PROJECT                   print the feedback from member checking as a table
+  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
+                                     record what participants said about a theme at a meeting
+                                     (MEETING: its title or id; THEME -: the whole meeting)
   search PROJECT QUERY [--context N] [--code PATH]
                                      find words, "phrases" and prefixes* in every source, as
                                      lines in context; --code codes every hit (one transaction)
   export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
                [--pseudonym-attribute NAME]
                                      write a report table: meaning-units, data-structure,
-                                     codebook or participants; OUT ends in .xlsx, .docx,
-                                     .odt, .csv, .html or .md
+                                     codebook, participants or member-checking; OUT ends in
+                                     .xlsx, .docx, .odt, .csv, .html or .md
   export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
                 [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
   export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
@@ -868,14 +876,22 @@ Kommandon:
                                      ange ett temas status
   segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
                                      lista kodade segment med källa, talare, fall, intervall och text
+  meetings PROJECT                   lista deltagarvalideringsmöten: datum, titel, planerade teman,
+                                     givna omdömen, synpunkter
+  meetings add PROJECT TITLE --date YYYY-MM-DD
+                                     lägg till ett möte som visar alla teman med sina exempelcitat
+  feedback PROJECT                   skriv ut återkopplingen från deltagarvalideringen som tabell
+  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
+                                     anteckna vad deltagarna sa om ett tema på ett möte
+                                     (MEETING: dess titel eller id; THEME -: hela mötet)
   search PROJECT QUERY [--context N] [--code PATH]
                                      sök ord, "fraser" och prefix* i alla källor, som rader
                                      i sitt sammanhang; --code kodar varje träff (en transaktion)
   export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
                [--pseudonym-attribute NAME]
                                      skriv en rapporttabell: meaning-units, data-structure,
-                                     codebook eller participants; OUT slutar på .xlsx, .docx,
-                                     .odt, .csv, .html eller .md
+                                     codebook, participants eller member-checking; OUT slutar
+                                     på .xlsx, .docx, .odt, .csv, .html eller .md
   export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
                 [--attribute NAME]   rita en figur som SVG (PNG och PDF: från programmet)
   export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
@@ -884,6 +900,79 @@ Kommandon:
                                      --theme behåller koderna i ett tema eller en dimension
 SOURCE är en källas namn, dess filnamn eller dess numeriska id.
 </translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD</source>
+        <translation>--date behöver ett datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--verdict needs confirmed, revised or questioned</source>
+        <translation>--verdict behöver confirmed, revised eller questioned</translation>
+    </message>
+    <message>
+        <source>meetings takes one project file</source>
+        <translation>meetings tar en projektfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n omdöme</numerusform>
+            <numerusform>%n omdömen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s)</source>
+        <translation>
+            <numerusform>%n synpunkt</numerusform>
+            <numerusform>%n synpunkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meetings add takes a project and the meeting’s title</source>
+        <translation>meetings add tar ett projekt och mötets titel</translation>
+    </message>
+    <message>
+        <source>meetings add needs --date YYYY-MM-DD</source>
+        <translation>meetings add behöver --date ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Added meeting %1</source>
+        <translation>Lade till möte %1</translation>
+    </message>
+    <message>
+        <source>%1 meetings are titled “%2”: give the meeting’s id</source>
+        <translation>%1 möten har titeln ”%2”: ange mötets id</translation>
+    </message>
+    <message>
+        <source>no meeting titled “%1” in %2</source>
+        <translation>inget möte med titeln ”%1” i %2</translation>
+    </message>
+    <message>
+        <source>feedback add takes a project, a meeting, a theme and the feedback’s text</source>
+        <translation>feedback add tar ett projekt, ett möte, ett tema och återkopplingens text</translation>
+    </message>
+    <message>
+        <source>a verdict is on a theme, not on the whole meeting</source>
+        <translation>ett omdöme gäller ett tema, inte hela mötet</translation>
+    </message>
+    <message>
+        <source>no theme or dimension named “%1”</source>
+        <translation>inget tema eller ingen dimension som heter ”%1”</translation>
+    </message>
+    <message>
+        <source>Added feedback %1</source>
+        <translation>Lade till återkoppling %1</translation>
+    </message>
+    <message>
+        <source>feedback takes one project file</source>
+        <translation>feedback tar en projektfil</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1181,29 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>there are no slides</source>
+        <translation>det finns inga bilder</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF-filen kunde inte påbörjas</translation>
+    </message>
+    <message>
+        <source>the PDF could not be continued</source>
+        <translation>PDF-filen kunde inte fortsättas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HtmlTableWriter</name>
     <message>
         <source>Web page (HTML)</source>
@@ -1179,6 +1291,83 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>MeetingStore</name>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Ett möte behöver en titel.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a valid date.</source>
+        <translation>Ett möte behöver ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meeting: it shows a theme or a quote twice.</source>
+        <translation>Kan inte planera mötet: det visar ett tema eller ett citat två gånger.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meeting: a theme it shows no longer exists.</source>
+        <translation>Kan inte planera mötet: ett tema som det visar finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meeting: a quote it shows no longer exists.</source>
+        <translation>Kan inte planera mötet: ett citat som det visar finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Cannot record the verdict: the meeting or the theme no longer exists.</source>
+        <translation>Kan inte anteckna omdömet: mötet eller temat finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCheckingTable</name>
+    <message>
+        <source>Feedback from member checking</source>
+        <translation>Återkoppling från deltagarvalidering</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Omdöme</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No member-checking meetings recorded.</source>
+        <translation>Inga deltagarvalideringsmöten antecknade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s): %1</source>
+        <translation>
+            <numerusform>%n möte: %1</numerusform>
+            <numerusform>%n möten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Hela mötet</translation>
+    </message>
+</context>
+<context>
     <name>MemoStore</name>
     <message>
         <source>Cannot write the memo: what it is on no longer exists.</source>
@@ -1187,6 +1376,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>There is no memo with id %1.</source>
         <translation>Det finns inget memo med id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the memo: its meeting no longer exists.</source>
+        <translation>Kan inte skriva memot: dess möte finns inte längre.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1571,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Participants by background</source>
         <translation>Deltagare efter bakgrund</translation>
     </message>
+    <message>
+        <source>Feedback from member checking</source>
+        <translation>Återkoppling från deltagarvalidering</translation>
+    </message>
 </context>
 <context>
     <name>RtfImporter</name>
@@ -1478,6 +1675,59 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Could not upgrade %1: the upgraded project has broken references.</source>
         <translation>Det gick inte att uppgradera %1: det uppgraderade projektet innehåller trasiga referenser.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideDeck</name>
+    <message>
+        <source>Preliminary themes for discussion</source>
+        <translation>Preliminära teman att samtala om</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s) to discuss.</source>
+        <translation>
+            <numerusform>%n tema att samtala om.</numerusform>
+            <numerusform>%n teman att samtala om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome everyone, explain that these are preliminary themes, and that their corrections are as welcome as their agreement.</source>
+        <translation>Hälsa alla välkomna, förklara att det är preliminära teman och att deras invändningar är lika välkomna som deras medhåll.</translation>
+    </message>
+    <message>
+        <source>An overview: the themes that follow belong to this dimension.</source>
+        <translation>En översikt: temana som följer hör till den här dimensionen.</translation>
+    </message>
+    <message>
+        <source>Codes: %1.</source>
+        <translation>Koder: %1.</translation>
+    </message>
+    <message>
+        <source>Ask: Does this match your experience? What is missing, what would you put differently?</source>
+        <translation>Fråga: Stämmer det med er erfarenhet? Vad saknas, vad skulle ni uttrycka annorlunda?</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Tack!</translation>
+    </message>
+    <message>
+        <source>Is anything missing? Is there something you would describe differently?</source>
+        <translation>Saknas något? Är det något ni skulle beskriva annorlunda?</translation>
+    </message>
+    <message>
+        <source>Ask for anything the themes left out, and note it as feedback on the whole meeting.</source>
+        <translation>Fråga efter det som temana missar, och anteckna det som återkoppling på hela mötet.</translation>
+    </message>
+</context>
+<context>
+    <name>SlidePainter</name>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>(%1/%2)</source>
+        <translation>(%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1964,21 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>There is no code with id %1.</source>
         <translation>Det finns ingen kod med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Revised</source>
+        <translation>Reviderat</translation>
+    </message>
+    <message>
+        <source>Questioned</source>
+        <translation>Ifrågasatt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekräftat</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2401,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Unmark exemplar</source>
         <translation>Avmarkera exempelcitat</translation>
+    </message>
+    <message>
+        <source>Mark theme as %1</source>
+        <translation>Markera temat som %1</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>Ta bort omdöme</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2900,22 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Figures</source>
         <translation>Figurer</translation>
     </message>
+    <message>
+        <source>Member-&amp;Checking Meeting…</source>
+        <translation>&amp;Deltagarvalideringsmöte…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Följ &amp;systemet</translation>
+    </message>
+    <message>
+        <source>Member Checking</source>
+        <translation>Deltagarvalidering</translation>
+    </message>
 </context>
 <context>
     <name>tematik::MatrixView</name>
@@ -2697,6 +2986,169 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Export Matrix</source>
         <translation>Exportera matris</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MeetingDialog</name>
+    <message>
+        <source>Screen %1</source>
+        <translation>Skärm %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, this window)</source>
+        <translation>%1 (%2 × %3, det här fönstret)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Prepare a Member-Checking Meeting</source>
+        <translation>Förbered ett deltagarvalideringsmöte</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Theme or quote</source>
+        <translation>Tema eller citat</translation>
+    </message>
+    <message>
+        <source>Dimension or speaker</source>
+        <translation>Dimension eller talare</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Show the selected theme or quote earlier (Ctrl+Up)</source>
+        <translation>Visa det valda temat eller citatet tidigare (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Show the selected theme or quote later (Ctrl+Down)</source>
+        <translation>Visa det valda temat eller citatet senare (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Tick what the participants see, in this order. Speakers and sources are for you only.</source>
+        <translation>Kryssa i det deltagarna ska se, i den här ordningen. Talare och källor visas bara för dig.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Light (for a lit room)</source>
+        <translation>Ljus (för ett upplyst rum)</translation>
+    </message>
+    <message>
+        <source>Dark (for a dimmed room)</source>
+        <translation>Mörk (för ett nedsläckt rum)</translation>
+    </message>
+    <message>
+        <source>No names (recommended)</source>
+        <translation>Inga namn (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonymer</translation>
+    </message>
+    <message>
+        <source>Real speaker names and sources</source>
+        <translation>Verkliga talarnamn och källor</translation>
+    </message>
+    <message>
+        <source>⚠ Participants may recognise each other, and who said what. Show real names only when everyone has agreed to it.</source>
+        <translation>⚠ Deltagarna kan känna igen varandra och vem som sa vad. Visa verkliga namn bara när alla har gått med på det.</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Stil:</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes by:</source>
+        <translation>&amp;Citat av:</translation>
+    </message>
+    <message>
+        <source>&amp;Projector:</source>
+        <translation>&amp;Projektor:</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <source>Preview of the selected theme:</source>
+        <translation>Förhandsvisning av det valda temat:</translation>
+    </message>
+    <message>
+        <source>Start &amp;Presentation</source>
+        <translation>Starta &amp;presentationen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>Exportera &amp;utdelningsblad…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>meeting title — date</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmöte</translation>
+    </message>
+    <message>
+        <source>No exemplar quotes: mark some in Retrieval</source>
+        <translation>Inga exempelcitat: markera några i Kodade segment</translation>
+    </message>
+    <message>
+        <source>Dimension: %1</source>
+        <translation>Dimension: %1</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Exportera utdelningsblad</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1.</source>
+        <translation>Utdelningsbladet sparades som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::MemberCheckView</name>
+    <message>
+        <source>Prepare Meeting…</source>
+        <translation>Förbered möte…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Prepare a meeting, present the themes, and take down what participants say in the presenter window: it appears here, theme by theme.</source>
+        <translation>Ingen återkoppling ännu. Förbered ett möte, visa temana och anteckna vad deltagarna säger i presentatörsfönstret: det hamnar här, tema för tema.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3246,57 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Slå ihop</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::PresenterWindow</name>
+    <message>
+        <source>%1 — Presenter</source>
+        <translation>%1 — Presentatör</translation>
+    </message>
+    <message>
+        <source>%1 — Projector</source>
+        <translation>%1 — Projektor</translation>
+    </message>
+    <message>
+        <source>The projector is blank (B brings the slide back).</source>
+        <translation>Projektorn är släckt (B tar tillbaka bilden).</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nästa:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Type what participants say; Enter stores it.</source>
+        <translation>Skriv vad deltagarna säger; Enter sparar det.</translation>
+    </message>
+    <message>
+        <source>Add Remark</source>
+        <translation>Lägg till synpunkt</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space: next · Page Up, ←: previous · B: blank · Esc: leave · Ctrl+1, 2, 3: confirmed, revised, questioned · Del: remove the chosen remark</source>
+        <translation>Page Down, →, blanksteg: nästa · Page Up, ←: föregående · B: släck · Esc: avsluta · Ctrl+1, 2, 3: bekräftat, reviderat, ifrågasatt · Del: ta bort vald synpunkt</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Bild %1 av %2</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Återkoppling på ”%1”</translation>
+    </message>
+    <message>
+        <source>Feedback on the meeting as a whole</source>
+        <translation>Återkoppling på mötet som helhet</translation>
+    </message>
+    <message>
+        <source>%1 elapsed · %2</source>
+        <translation>%1 har gått · %2</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3598,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Exemplar</source>
         <translation>Exempelcitat</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::SlideView</name>
+    <message>
+        <source>No slide to show</source>
+        <translation>Ingen bild att visa</translation>
     </message>
 </context>
 <context>
