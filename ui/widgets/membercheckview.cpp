@@ -7,6 +7,7 @@
 #include "ui/models/reporttablemodel.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -37,8 +38,10 @@ MemberCheckView::MemberCheckView(Project &project, QWidget *parent) : QWidget(pa
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The columns share out the width the view has, whenever that changes.
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -74,10 +77,27 @@ void MemberCheckView::rebuild()
                            ? tr("No feedback yet. Prepare a meeting, present the themes, and take down what "
                                 "participants say in the presenter window: it appears here, theme by theme.")
                            : table.caption);
-    // The themes' and meetings' names are short; the remarks take the room that is left.
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
+    fitColumns();
+}
+
+void MemberCheckView::fitColumns()
+{
+    // Names, meetings and verdicts are as wide as their text up to a part of the width, wrapping beyond
+    // it; the remarks, which are what is read here, take the rest.
+    const int width = m_view->viewport()->width();
+    const int columns = m_model->columnCount();
+    for (int column = 0; column + 1 < columns; ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), width / (columns + 1)));
+    }
+    m_view->resizeRowsToContents();
+}
+
+bool MemberCheckView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace tematik

@@ -27,8 +27,12 @@ Q_SIGNALS:
     void prepareMeetingRequested();
     void exportRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
+    void fitColumns();
     void scheduleRebuild();
 
     Project &m_project;
