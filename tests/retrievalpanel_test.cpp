@@ -150,8 +150,8 @@ TEST_F(RetrievalPanelTest, ShowsTheSegmentsOfAThemeADimensionOrACodeAndSaysWhat)
     };
     EXPECT_EQ(panel.heading(),
               QStringLiteral("Theme: Tid — %1 from %2 in %3")
-                  .arg(counted("%n segment(s)", inTime.size()), counted("%n participant(s)", cases.size()),
-                       counted("%n source(s)", sources.size())));
+                  .arg(counted("%Ln segment(s)", inTime.size()), counted("%Ln participant(s)", cases.size()),
+                       counted("%Ln source(s)", sources.size())));
 
     panel.setTheme(dimension);
     EXPECT_EQ(model().rowCount(), query.ofTheme(dimension).size());

@@ -104,7 +104,7 @@ TEST_F(SearchPanelTest, ListsTheHitsAsKeywordsInContext)
         sources.insert(h.source);
     EXPECT_EQ(panel.status(),
               QStringLiteral("%1 in %2")
-                  .arg(counted("%n hit(s)", hits.size()), counted("%n source(s)", sources.size())));
+                  .arg(counted("%Ln hit(s)", hits.size()), counted("%Ln source(s)", sources.size())));
 
     const SearchHit &h = hits.at(3);
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
@@ -185,7 +185,7 @@ TEST_F(SearchPanelTest, CodingChosenHitsIsOneUndoStep)
     }
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(panel.message(),
-              counted("Coded %n hit(s) with ‘%1’.", 2).arg(QStringLiteral("Nätverket som kraftkälla")));
+              counted("Coded %Ln hit(s) with ‘%1’.", 2).arg(QStringLiteral("Nätverket som kraftkälla")));
 
     // The same hits again add nothing.
     EXPECT_TRUE(panel.codeHits(chosen, network).ok());

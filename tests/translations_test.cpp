@@ -83,10 +83,23 @@ TEST(Translations, EnglishPluralsWhateverTheLocale)
 {
     // No translation for Finnish: the interface is English, with English plural forms.
     EXPECT_FALSE(tematik::Translations::install(QLocale(QLocale::Finnish)));
-    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%n source(s)", nullptr, 1), QStringLiteral("1 source"));
-    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%n source(s)", nullptr, 3), QStringLiteral("3 sources"));
+    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%Ln source(s)", nullptr, 1), QStringLiteral("1 source"));
+    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%Ln source(s)", nullptr, 3), QStringLiteral("3 sources"));
     EXPECT_TRUE(tematik::Translations::install(QLocale(QLocale::Swedish)));
-    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%n source(s)", nullptr, 3), QStringLiteral("3 källor"));
+    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%Ln source(s)", nullptr, 3), QStringLiteral("3 källor"));
+}
+
+TEST(Translations, CountsAreWrittenAsTheLocaleWritesNumbers)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    ASSERT_TRUE(tematik::Translations::install(QLocale()));
+    // "1 200 källor", with the Swedish (non-breaking space) digit grouping.
+    EXPECT_EQ(QCoreApplication::translate("tematik::MainWindow", "%Ln source(s)", nullptr, 1200),
+              QLocale().toString(1200) + QStringLiteral(" källor"));
+    EXPECT_NE(QLocale().toString(1200), QStringLiteral("1200"));
+    QLocale::setDefault(before);
+    tematik::Translations::install(before);
 }
 
 // No string is missing from the Swedish file: lupdate, run over the build's sources into a copy of it,

@@ -167,19 +167,19 @@
         <translation>Kod × källa</translation>
     </message>
     <message>
-        <source>Each cell: the segments of the row's code that overlap a segment of the column's code. Diagonal: all segments of the code.</source>
+        <source>Each cell: the segments of the row&apos;s code that overlap a segment of the column&apos;s code. Diagonal: all segments of the code.</source>
         <translation>Varje cell: segmenten med radens kod som överlappar ett segment med kolumnens kod. Diagonalen: alla segment med koden.</translation>
     </message>
     <message>
-        <source>Each cell: the participants with a segment of the row's code that overlaps a segment of the column's code. Diagonal: all participants with the code.</source>
+        <source>Each cell: the participants with a segment of the row&apos;s code that overlaps a segment of the column&apos;s code. Diagonal: all participants with the code.</source>
         <translation>Varje cell: deltagarna med ett segment med radens kod som överlappar ett segment med kolumnens kod. Diagonalen: alla deltagare med koden.</translation>
     </message>
     <message>
-        <source>Each cell: the segments of the row's code in a speaker turn that also has the column's code. Diagonal: all segments of the code.</source>
+        <source>Each cell: the segments of the row&apos;s code in a speaker turn that also has the column&apos;s code. Diagonal: all segments of the code.</source>
         <translation>Varje cell: segmenten med radens kod i en talartur som också har kolumnens kod. Diagonalen: alla segment med koden.</translation>
     </message>
     <message>
-        <source>Each cell: the participants with a segment of the row's code in a speaker turn that also has the column's code. Diagonal: all participants with the code.</source>
+        <source>Each cell: the participants with a segment of the row&apos;s code in a speaker turn that also has the column&apos;s code. Diagonal: all participants with the code.</source>
         <translation>Varje cell: deltagarna med ett segment med radens kod i en talartur som också har kolumnens kod. Diagonalen: alla deltagare med koden.</translation>
     </message>
     <message>
@@ -203,17 +203,17 @@
         <translation>%1 från %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n segment(s)</source>
+        <source>%Ln segment(s)</source>
         <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segment</numerusform>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segment</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n deltagare</numerusform>
-            <numerusform>%n deltagare</numerusform>
+            <numerusform>%Ln deltagare</numerusform>
+            <numerusform>%Ln deltagare</numerusform>
         </translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
         <translation>themes status tar ett projekt, ett tema och candidate, reviewed eller final</translation>
     </message>
     <message>
-        <source>a theme's status is candidate, reviewed or final, not “%1”</source>
+        <source>a theme&apos;s status is candidate, reviewed or final, not “%1”</source>
         <translation>ett temas status är candidate, reviewed eller final, inte ”%1”</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@
         <translation>okänd figur %1: använd %2</translation>
     </message>
     <message>
-        <source>cannot write %1: tematik-cli writes figures as SVG only; export PNG or PDF from the app's figure view, or convert the SVG</source>
+        <source>cannot write %1: tematik-cli writes figures as SVG only; export PNG or PDF from the app&apos;s figure view, or convert the SVG</source>
         <translation>kan inte skriva %1: tematik-cli skriver figurer endast som SVG; exportera PNG eller PDF från figurvyn i programmet, eller konvertera SVG-filen</translation>
     </message>
     <message>
@@ -770,13 +770,13 @@ Commands:
   import PROJECT FILE... [--encoding ENC]
                                      import files as sources, one transaction each
   sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source's stored plain text exactly
-  turns PROJECT SOURCE               list a source's speaker turns
+  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
+  turns PROJECT SOURCE               list a source&apos;s speaker turns
   codes PROJECT                      list the codebook
   codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
                                      add a code; PATH is Parent/Child for a child code
   codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code's definition, when to use it, when not, an example
+                                     set a code&apos;s definition, when to use it, when not, an example
   codes move PROJECT CODE --parent PARENT|--top [--position N]
                                      nest or reorder a code; N counts from 1 (default: last)
   codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
@@ -805,7 +805,7 @@ Commands:
   themes assign PROJECT CODE THEME|--none
                                      put a code in a theme, or in none
   themes status PROJECT THEME candidate|reviewed|final
-                                     set a theme's status
+                                     set a theme&apos;s status
   segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
                                      list coded segments with source, speaker, case, range and text
   meetings PROJECT                   list member-checking meetings: date, title, themes planned,
@@ -817,7 +817,7 @@ Commands:
                                      record what participants said about a theme at a meeting
                                      (MEETING: its title or id; THEME -: the whole meeting)
   search PROJECT QUERY [--context N] [--code PATH]
-                                     find words, "phrases" and prefixes* in every source, as
+                                     find words, &quot;phrases&quot; and prefixes* in every source, as
                                      lines in context; --code codes every hit (one transaction)
   export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
                [--pseudonym-attribute NAME]
@@ -885,7 +885,7 @@ Kommandon:
                                      anteckna vad deltagarna sa om ett tema på ett möte
                                      (MEETING: dess titel eller id; THEME -: hela mötet)
   search PROJECT QUERY [--context N] [--code PATH]
-                                     sök ord, "fraser" och prefix* i alla källor, som rader
+                                     sök ord, &quot;fraser&quot; och prefix* i alla källor, som rader
                                      i sitt sammanhang; --code kodar varje träff (en transaktion)
   export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
                [--pseudonym-attribute NAME]
@@ -1035,10 +1035,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Aggregerade dimensioner</translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s) in no theme not shown</source>
+        <source>%Ln code(s) in no theme not shown</source>
         <translation>
-            <numerusform>%n kod utan tema visas inte</numerusform>
-            <numerusform>%n koder utan tema visas inte</numerusform>
+            <numerusform>%Ln kod utan tema visas inte</numerusform>
+            <numerusform>%Ln koder utan tema visas inte</numerusform>
         </translation>
     </message>
 </context>
@@ -1272,17 +1272,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n exemplar quote(s)</source>
+        <source>%Ln exemplar quote(s)</source>
         <translation>
-            <numerusform>%n exempelcitat</numerusform>
-            <numerusform>%n exempelcitat</numerusform>
+            <numerusform>%Ln exempelcitat</numerusform>
+            <numerusform>%Ln exempelcitat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coded segment(s)</source>
+        <source>%Ln coded segment(s)</source>
         <translation>
-            <numerusform>%n kodat segment</numerusform>
-            <numerusform>%n kodade segment</numerusform>
+            <numerusform>%Ln kodat segment</numerusform>
+            <numerusform>%Ln kodade segment</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,10 +1356,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Inga deltagarvalideringsmöten antecknade.</translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s): %1</source>
+        <source>%Ln meeting(s): %1</source>
         <translation>
-            <numerusform>%n möte: %1</numerusform>
-            <numerusform>%n möten: %1</numerusform>
+            <numerusform>%Ln möte: %1</numerusform>
+            <numerusform>%Ln möten: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1490,17 +1490,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>PDF-filen saknar textlager (den är en inskannad bild); kör OCR på den först</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) without text left out (%1); scanned pages need OCR first.</source>
+        <source>%Ln page(s) without text left out (%1); scanned pages need OCR first.</source>
         <translation>
-            <numerusform>%n sida utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
-            <numerusform>%n sidor utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
+            <numerusform>%Ln sida utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
+            <numerusform>%Ln sidor utan text utelämnades (%1); inskannade sidor behöver OCR först.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s) of rotated text left out.</source>
+        <source>%Ln word(s) of rotated text left out.</source>
         <translation>
-            <numerusform>%n ord i roterad text utelämnades.</numerusform>
-            <numerusform>%n ord i roterad text utelämnades.</numerusform>
+            <numerusform>%Ln ord i roterad text utelämnades.</numerusform>
+            <numerusform>%Ln ord i roterad text utelämnades.</numerusform>
         </translation>
     </message>
 </context>
@@ -1627,10 +1627,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>RTF-filen använder teckentabell %1, som är okänd; dess byte lästes som windows-1252</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) could not be decoded and were replaced by U+FFFD</source>
+        <source>%Ln character(s) could not be decoded and were replaced by U+FFFD</source>
         <translation>
-            <numerusform>%n tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
-            <numerusform>%n tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
+            <numerusform>%Ln tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
+            <numerusform>%Ln tecken kunde inte avkodas och ersattes med U+FFFD</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,10 +1684,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Preliminära teman att samtala om</translation>
     </message>
     <message numerus="yes">
-        <source>%n theme(s) to discuss.</source>
+        <source>%Ln theme(s) to discuss.</source>
         <translation>
-            <numerusform>%n tema att samtala om.</numerusform>
-            <numerusform>%n teman att samtala om.</numerusform>
+            <numerusform>%Ln tema att samtala om.</numerusform>
+            <numerusform>%Ln teman att samtala om.</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,10 +2228,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Ta bort koden ”%1”?</translation>
     </message>
     <message numerus="yes">
-        <source>Its %n subcode(s) will be deleted with it.</source>
+        <source>Its %Ln subcode(s) will be deleted with it.</source>
         <translation>
-            <numerusform>Dess %n underkod tas bort med den.</numerusform>
-            <numerusform>Dess %n underkoder tas bort med den.</numerusform>
+            <numerusform>Dess %Ln underkod tas bort med den.</numerusform>
+            <numerusform>Dess %Ln underkoder tas bort med den.</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,17 +2239,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1 i %2 tas bort.</translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s)</source>
+        <source>%Ln coding(s)</source>
         <translation>
-            <numerusform>%n kodning</numerusform>
-            <numerusform>%n kodningar</numerusform>
+            <numerusform>%Ln kodning</numerusform>
+            <numerusform>%Ln kodningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n källa</numerusform>
-            <numerusform>%n källor</numerusform>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,10 +2344,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Ta bort memo</translation>
     </message>
     <message numerus="yes">
-        <source>Add %n coding(s)</source>
+        <source>Add %Ln coding(s)</source>
         <translation>
-            <numerusform>Lägg till %n kodning</numerusform>
-            <numerusform>Lägg till %n kodningar</numerusform>
+            <numerusform>Lägg till %Ln kodning</numerusform>
+            <numerusform>Lägg till %Ln kodningar</numerusform>
         </translation>
     </message>
     <message>
@@ -2516,10 +2516,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>som ”%1”: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker turn(s)</source>
+        <source>%Ln speaker turn(s)</source>
         <translation>
-            <numerusform>%n talartur</numerusform>
-            <numerusform>%n talarturer</numerusform>
+            <numerusform>%Ln talartur</numerusform>
+            <numerusform>%Ln talarturer</numerusform>
         </translation>
     </message>
     <message>
@@ -2614,31 +2614,31 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Alla filer som stöds</translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n källa</numerusform>
-            <numerusform>%n källor</numerusform>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n kod</numerusform>
-            <numerusform>%n koder</numerusform>
+            <numerusform>%Ln kod</numerusform>
+            <numerusform>%Ln koder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s)</source>
+        <source>%Ln coding(s)</source>
         <translation>
-            <numerusform>%n kodning</numerusform>
-            <numerusform>%n kodningar</numerusform>
+            <numerusform>%Ln kodning</numerusform>
+            <numerusform>%Ln kodningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 of %n file(s).</source>
+        <source>Imported %1 of %Ln file(s).</source>
         <translation>
-            <numerusform>Importerade %1 av %n fil.</numerusform>
-            <numerusform>Importerade %1 av %n filer.</numerusform>
+            <numerusform>Importerade %1 av %Ln fil.</numerusform>
+            <numerusform>Importerade %1 av %Ln filer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2678,17 +2678,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Importera deltagartabell</translation>
     </message>
     <message numerus="yes">
-        <source>%1 cases added, %2 updated, with %n attribute(s).</source>
+        <source>%1 cases added, %2 updated, with %Ln attribute(s).</source>
         <translation>
-            <numerusform>%1 fall tillagda, %2 uppdaterade, med %n egenskap.</numerusform>
-            <numerusform>%1 fall tillagda, %2 uppdaterade, med %n egenskaper.</numerusform>
+            <numerusform>%1 fall tillagda, %2 uppdaterade, med %Ln egenskap.</numerusform>
+            <numerusform>%1 fall tillagda, %2 uppdaterade, med %Ln egenskaper.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker(s) linked to their cases.</source>
+        <source>%Ln speaker(s) linked to their cases.</source>
         <translation>
-            <numerusform>%n talare kopplad till sitt fall.</numerusform>
-            <numerusform>%n talare kopplade till sina fall.</numerusform>
+            <numerusform>%Ln talare kopplad till sitt fall.</numerusform>
+            <numerusform>%Ln talare kopplade till sina fall.</numerusform>
         </translation>
     </message>
     <message>
@@ -2708,24 +2708,24 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Importera enkät</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n svarande</numerusform>
-            <numerusform>%n svarande</numerusform>
+            <numerusform>%Ln svarande</numerusform>
+            <numerusform>%Ln svarande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s)</source>
+        <source>%Ln answer(s)</source>
         <translation>
-            <numerusform>%n svar</numerusform>
-            <numerusform>%n svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
+            <numerusform>%Ln svar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) imported as sources.</source>
+        <source>%Ln question(s) imported as sources.</source>
         <translation>
-            <numerusform>%n fråga importerad som källa.</numerusform>
-            <numerusform>%n frågor importerade som källor.</numerusform>
+            <numerusform>%Ln fråga importerad som källa.</numerusform>
+            <numerusform>%Ln frågor importerade som källor.</numerusform>
         </translation>
     </message>
     <message>
@@ -3240,7 +3240,7 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Slå ihop ”%1”</translation>
     </message>
     <message>
-        <source>Merge “%1” into the code chosen below. Its codings move there (a passage that code has coded already is not coded twice), its subcodes become that code's subcodes, and “%1” goes. Undo puts it back.</source>
+        <source>Merge “%1” into the code chosen below. Its codings move there (a passage that code has coded already is not coded twice), its subcodes become that code&apos;s subcodes, and “%1” goes. Undo puts it back.</source>
         <translation>Slå ihop ”%1” med koden som väljs nedan. Dess kodningar flyttas dit (ett avsnitt som den koden redan kodar kodas inte två gånger), dess underkoder blir den kodens underkoder, och ”%1” försvinner. Ångra tar tillbaka den.</translation>
     </message>
     <message>
@@ -3341,7 +3341,7 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Alla kodare</translation>
     </message>
     <message>
-        <source>Show one coder's codings only</source>
+        <source>Show one coder&apos;s codings only</source>
         <translation>Visa bara en kodares kodningar</translation>
     </message>
     <message>
@@ -3393,10 +3393,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Kod: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n källa</numerusform>
-            <numerusform>%n källor</numerusform>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
         </translation>
     </message>
     <message>
@@ -3404,17 +3404,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1 från %2 i %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n segment(s)</source>
+        <source>%Ln segment(s)</source>
         <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segment</numerusform>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segment</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s)</source>
+        <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%n deltagare</numerusform>
-            <numerusform>%n deltagare</numerusform>
+            <numerusform>%Ln deltagare</numerusform>
+            <numerusform>%Ln deltagare</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,8 +3447,8 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
 <context>
     <name>tematik::SearchPanel</name>
     <message>
-        <source>Search all sources: words, "a phrase", tillit*</source>
-        <translation>Sök i alla källor: ord, "en fras", tillit*</translation>
+        <source>Search all sources: words, &quot;a phrase&quot;, tillit*</source>
+        <translation>Sök i alla källor: ord, &quot;en fras&quot;, tillit*</translation>
     </message>
     <message>
         <source>Double-click a hit to see it in its source. Tick hits to code only those.</source>
@@ -3487,17 +3487,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1 i %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n träff</numerusform>
-            <numerusform>%n träffar</numerusform>
+            <numerusform>%Ln träff</numerusform>
+            <numerusform>%Ln träffar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n källa</numerusform>
-            <numerusform>%n källor</numerusform>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
         </translation>
     </message>
     <message>
@@ -3521,17 +3521,17 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>De här träffarna är redan kodade med ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>Coded %n hit(s) with ‘%1’.</source>
+        <source>Coded %Ln hit(s) with ‘%1’.</source>
         <translation>
-            <numerusform>Kodade %n träff med ”%1”.</numerusform>
-            <numerusform>Kodade %n träffar med ”%1”.</numerusform>
+            <numerusform>Kodade %Ln träff med ”%1”.</numerusform>
+            <numerusform>Kodade %Ln träffar med ”%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n had that code already.</source>
+        <source>%Ln had that code already.</source>
         <translation>
-            <numerusform>%n hade redan den koden.</numerusform>
-            <numerusform>%n hade redan den koden.</numerusform>
+            <numerusform>%Ln hade redan den koden.</numerusform>
+            <numerusform>%Ln hade redan den koden.</numerusform>
         </translation>
     </message>
     <message>
@@ -3539,10 +3539,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>En kod behöver ett namn.</translation>
     </message>
     <message numerus="yes">
-        <source>Code %n Hit(s) with New Code ‘%1’</source>
+        <source>Code %Ln Hit(s) with New Code ‘%1’</source>
         <translation>
-            <numerusform>Koda %n träff med ny kod ”%1”</numerusform>
-            <numerusform>Koda %n träffar med ny kod ”%1”</numerusform>
+            <numerusform>Koda %Ln träff med ny kod ”%1”</numerusform>
+            <numerusform>Koda %Ln träffar med ny kod ”%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -3569,8 +3569,8 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Efter</translation>
     </message>
     <message>
-        <source>“%1” has no word to search for. Type a word, a "phrase in quotes" or the start of a word with * (tillit*).</source>
-        <translation>”%1” innehåller inget ord att söka efter. Skriv ett ord, en "fras inom citattecken" eller början av ett ord med * (tillit*).</translation>
+        <source>“%1” has no word to search for. Type a word, a &quot;phrase in quotes&quot; or the start of a word with * (tillit*).</source>
+        <translation>”%1” innehåller inget ord att söka efter. Skriv ett ord, en &quot;fras inom citattecken&quot; eller början av ett ord med * (tillit*).</translation>
     </message>
 </context>
 <context>
@@ -3622,10 +3622,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>%1, fall %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n speaker turn(s)</source>
+        <source>%Ln speaker turn(s)</source>
         <translation>
-            <numerusform>%n talartur</numerusform>
-            <numerusform>%n talarturer</numerusform>
+            <numerusform>%Ln talartur</numerusform>
+            <numerusform>%Ln talarturer</numerusform>
         </translation>
     </message>
     <message>
@@ -3649,7 +3649,7 @@ Importerad från %2 (%3)</translation>
         <translation>Talare och fall</translation>
     </message>
     <message>
-        <source>Each speaker's coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
+        <source>Each speaker&apos;s coded segments count for the case chosen here. Interviewers and moderators usually belong to no case.</source>
         <translation>Varje talares kodade segment räknas till det fall som väljs här. Intervjuare och moderatorer hör oftast inte till något fall.</translation>
     </message>
     <message>
@@ -3853,24 +3853,24 @@ Importerad från %2 (%3)</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n coding(s)</source>
+        <source>%Ln coding(s)</source>
         <translation>
-            <numerusform>%n kodning</numerusform>
-            <numerusform>%n kodningar</numerusform>
+            <numerusform>%Ln kodning</numerusform>
+            <numerusform>%Ln kodningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n källa</numerusform>
-            <numerusform>%n källor</numerusform>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tematik::ThemeHeader</name>
     <message>
-        <source>Drop a theme's heading here to take the theme out of its dimension.</source>
+        <source>Drop a theme&apos;s heading here to take the theme out of its dimension.</source>
         <translation>Släpp ett temas rubrik här för att ta ut temat ur dess dimension.</translation>
     </message>
     <message>
@@ -3886,17 +3886,17 @@ Importerad från %2 (%3)</translation>
         <translation>kandidat</translation>
     </message>
     <message numerus="yes">
-        <source>%n theme(s)</source>
+        <source>%Ln theme(s)</source>
         <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n teman</numerusform>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln teman</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
+        <source>%Ln code(s)</source>
         <translation>
-            <numerusform>%n kod</numerusform>
-            <numerusform>%n koder</numerusform>
+            <numerusform>%Ln kod</numerusform>
+            <numerusform>%Ln koder</numerusform>
         </translation>
     </message>
     <message>

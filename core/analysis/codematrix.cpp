@@ -301,7 +301,7 @@ QString CodeMatrix::describe(qsizetype row, qsizetype column) const
     const MatrixCell &c = cell(row, column);
     const QString counts =
         tr("%1 from %2")
-            .arg(tr("%n segment(s)", nullptr, c.segments), tr("%n participant(s)", nullptr, c.participants));
+            .arg(tr("%Ln segment(s)", nullptr, c.segments), tr("%Ln participant(s)", nullptr, c.participants));
     if (isDiagonal(row, column))
         return tr("%1: %2 in all").arg(m_rows.at(row).path, counts);
     return tr("%1 × %2: %3").arg(m_rows.at(row).path, m_columns.at(column).path, counts);

@@ -115,12 +115,12 @@ Result<ImportedDocument> PdfImporter::read(const QByteArray &bytes, const Import
     if (doc.text.trimmed().isEmpty())
         return Error{tr("the PDF has no text layer (it is a scanned image); run OCR on it first")};
     if (!pagesWithoutText.isEmpty()) {
-        doc.warnings.append(tr("%n page(s) without text left out (%1); scanned pages need OCR first.",
+        doc.warnings.append(tr("%Ln page(s) without text left out (%1); scanned pages need OCR first.",
                                nullptr, int(pagesWithoutText.size()))
                                 .arg(pagesWithoutText.join(QStringLiteral(", "))));
     }
     if (rotatedWords > 0)
-        doc.warnings.append(tr("%n word(s) of rotated text left out.", nullptr, rotatedWords));
+        doc.warnings.append(tr("%Ln word(s) of rotated text left out.", nullptr, rotatedWords));
     return doc;
 }
 

@@ -302,7 +302,7 @@ Result<ImportedDocument> RtfReader::finish(bool cutShort)
                 .arg(codePage));
     if (const qint64 undecodable = m_codePages.undecodable(); undecodable > 0)
         doc.warnings.append(
-            RtfImporter::tr("%n character(s) could not be decoded and were replaced by U+FFFD", nullptr,
+            RtfImporter::tr("%Ln character(s) could not be decoded and were replaced by U+FFFD", nullptr,
                             int(std::min<qint64>(undecodable, INT_MAX))));
     return doc;
 }

@@ -132,7 +132,7 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
     if (const QString study = project.name(); !study.isEmpty())
         title.subheading += QStringLiteral(" · ") + study;
     title.body = tr("Preliminary themes for discussion");
-    title.notes = tr("%n theme(s) to discuss.", nullptr, int(shown.size())) + u' '
+    title.notes = tr("%Ln theme(s) to discuss.", nullptr, int(shown.size())) + u' '
                   + tr("Welcome everyone, explain that these are preliminary themes, and that their "
                        "corrections are as welcome as their agreement.");
     slides.append(title);

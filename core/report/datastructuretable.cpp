@@ -56,7 +56,7 @@ ReportTable DataStructureTable::build(Project &project)
             table.rows.append({QString(), QString(), theme.name});
     }
     if (unassigned > 0)
-        table.caption = tr("%n code(s) in no theme not shown", nullptr, unassigned);
+        table.caption = tr("%Ln code(s) in no theme not shown", nullptr, unassigned);
     return table;
 }
 

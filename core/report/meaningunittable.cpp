@@ -73,8 +73,8 @@ ReportTable MeaningUnitTable::build(Project &project, const ReportOptions &optio
         const CodePlace &place = places[segment.codeId];
         table.rows.append({quote, place.name, place.theme});
     }
-    table.caption = options.exemplarsOnly ? tr("%n exemplar quote(s)", nullptr, int(table.rows.size()))
-                                          : tr("%n coded segment(s)", nullptr, int(table.rows.size()));
+    table.caption = options.exemplarsOnly ? tr("%Ln exemplar quote(s)", nullptr, int(table.rows.size()))
+                                          : tr("%Ln coded segment(s)", nullptr, int(table.rows.size()));
     if (options.pseudonymise)
         table.caption += QStringLiteral(" · ") + tr("pseudonymised");
     return table;

@@ -38,7 +38,7 @@ ReportTable MemberCheckingTable::build(Project &project)
     table.caption =
         meetings.isEmpty()
             ? tr("No member-checking meetings recorded.")
-            : tr("%n meeting(s): %1", nullptr, int(meetings.size())).arg(named.join(QStringLiteral(", ")));
+            : tr("%Ln meeting(s): %1", nullptr, int(meetings.size())).arg(named.join(QStringLiteral(", ")));
 
     // Member-check memos by what they are on; a meeting that no longer exists (or none) counts as 0.
     QHash<ThemeId, QList<Memo>> byTheme;

@@ -25,7 +25,7 @@ Status AddCodingCommand::applyRedo()
 
 AddCodingsCommand::AddCodingsCommand(Project &project, Editor &editor, QList<Coding> added)
     : EditCommand(project, editor,
-                  QCoreApplication::translate("tematik::Editor", "Add %n coding(s)", nullptr, int(added.size()))),
+                  QCoreApplication::translate("tematik::Editor", "Add %Ln coding(s)", nullptr, int(added.size()))),
       m_codings(std::move(added))
 {
 }

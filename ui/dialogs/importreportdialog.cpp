@@ -51,7 +51,7 @@ void ImportReportDialog::addRow(const QString &status, const QString &file, cons
 void ImportReportDialog::addImported(const QString &file, const QString &source, const QString &how, int turns,
                                      const QStringList &warnings)
 {
-    QString detail = tr("as “%1”: %2, %3").arg(source, how, tr("%n speaker turn(s)", nullptr, turns));
+    QString detail = tr("as “%1”: %2, %3").arg(source, how, tr("%Ln speaker turn(s)", nullptr, turns));
     for (const QString &w : warnings)
         detail += u'\n' + tr("Warning: %1").arg(w);
     addRow(warnings.isEmpty() ? tr("✓ Imported") : tr("⚠ Imported"), file, detail, detail);

@@ -812,9 +812,9 @@ void MainWindow::updateStatus()
         return;
     }
     const ProjectCounts c = m_project->counts();
-    m_status->setText(tr("%n source(s)", nullptr, int(c.sources)) + QStringLiteral(" · ")
-                      + tr("%n code(s)", nullptr, int(c.codes)) + QStringLiteral(" · ")
-                      + tr("%n coding(s)", nullptr, int(c.codings)));
+    m_status->setText(tr("%Ln source(s)", nullptr, int(c.sources)) + QStringLiteral(" · ")
+                      + tr("%Ln code(s)", nullptr, int(c.codes)) + QStringLiteral(" · ")
+                      + tr("%Ln coding(s)", nullptr, int(c.codings)));
 }
 
 bool MainWindow::openProjectFile(const QString &path)
@@ -894,7 +894,7 @@ ImportReportDialog *MainWindow::importFiles(const QStringList &paths)
     progress.setValue(int(paths.size()));
     if (last != 0)
         m_sourceList->setCurrentIndex(m_sourceModel->indexOf(last));
-    report->setSummary(tr("Imported %1 of %n file(s).", nullptr, int(paths.size())).arg(QLocale().toString(imported)));
+    report->setSummary(tr("Imported %1 of %Ln file(s).", nullptr, int(paths.size())).arg(QLocale().toString(imported)));
     report->open();
     return report;
 }
@@ -908,9 +908,9 @@ void MainWindow::importCaseTable(const QString &path)
         QMessageBox::warning(this, tr("Import participant table"), r.error());
         return;
     }
-    QString text = tr("%1 cases added, %2 updated, with %n attribute(s).", nullptr, int(r->attributes.size()))
+    QString text = tr("%1 cases added, %2 updated, with %Ln attribute(s).", nullptr, int(r->attributes.size()))
                        .arg(QLocale().toString(r->added), QLocale().toString(r->updated))
-                   + u'\n' + tr("%n speaker(s) linked to their cases.", nullptr, r->speakersLinked);
+                   + u'\n' + tr("%Ln speaker(s) linked to their cases.", nullptr, r->speakersLinked);
     QMessageBox box(QMessageBox::Information, tr("Import participant table"), text, QMessageBox::Ok, this);
     if (!r->warnings.isEmpty())
         box.setDetailedText(r->warnings.join(u'\n'));
@@ -947,9 +947,9 @@ void MainWindow::importSurveyDialog()
         return;
     }
     QMessageBox::information(this, tr("Import survey"),
-                             tr("%n respondent(s)", nullptr, r->respondents) + QStringLiteral(", ")
-                                 + tr("%n answer(s)", nullptr, r->answers) + QStringLiteral(", ")
-                                 + tr("%n question(s) imported as sources.", nullptr, int(r->sources.size())));
+                             tr("%Ln respondent(s)", nullptr, r->respondents) + QStringLiteral(", ")
+                                 + tr("%Ln answer(s)", nullptr, r->answers) + QStringLiteral(", ")
+                                 + tr("%Ln question(s) imported as sources.", nullptr, int(r->sources.size())));
 }
 
 void MainWindow::speakerCasesDialog()

@@ -235,12 +235,12 @@ QString CodebookView::removalQuestion(CodeId id) const
     QStringList text{tr("Delete the code “%1”?").arg(code->name)};
     const int subcodes = int(m_project->codes().subtree(id).size()) - 1;
     if (subcodes > 0)
-        text.append(tr("Its %n subcode(s) will be deleted with it.", nullptr, subcodes));
+        text.append(tr("Its %Ln subcode(s) will be deleted with it.", nullptr, subcodes));
     const CodeUse use = m_project->codings().useWithSubcodes(id);
     if (use.codings > 0)
         text.append(
             tr("%1 in %2 will be removed.")
-                .arg(tr("%n coding(s)", nullptr, use.codings), tr("%n source(s)", nullptr, use.sources)));
+                .arg(tr("%Ln coding(s)", nullptr, use.codings), tr("%Ln source(s)", nullptr, use.sources)));
     else
         text.append(tr("No codings will be removed."));
     text.append(tr("Edit → Undo brings it all back."));

@@ -266,11 +266,11 @@ void RetrievalPanel::updateHeading()
     }
     const int segments = m_model->rowCount();
     const int cases = m_model->caseCount();
-    const QString sources = tr("%n source(s)", nullptr, m_model->sourceCount());
+    const QString sources = tr("%Ln source(s)", nullptr, m_model->sourceCount());
     const QString count = cases > 0 ? tr("%1 from %2 in %3")
-                                          .arg(tr("%n segment(s)", nullptr, segments),
-                                               tr("%n participant(s)", nullptr, cases), sources)
-                          : segments > 0 ? tr("%1 in %2").arg(tr("%n segment(s)", nullptr, segments), sources)
+                                          .arg(tr("%Ln segment(s)", nullptr, segments),
+                                               tr("%Ln participant(s)", nullptr, cases), sources)
+                          : segments > 0 ? tr("%1 in %2").arg(tr("%Ln segment(s)", nullptr, segments), sources)
                                          : tr("no segments");
     m_heading->setText(tr("%1 — %2").arg(what, count));
 }

@@ -167,11 +167,11 @@ void SearchPanel::updateCounts()
     else if (chosen == 0)
         m_status->setText(
             tr("%1 in %2")
-                .arg(tr("%n hit(s)", nullptr, hits), tr("%n source(s)", nullptr, m_model->sourceCount())));
+                .arg(tr("%Ln hit(s)", nullptr, hits), tr("%Ln source(s)", nullptr, m_model->sourceCount())));
     else
         m_status->setText(
             tr("%1 in %2, %3 chosen")
-                .arg(tr("%n hit(s)", nullptr, hits), tr("%n source(s)", nullptr, m_model->sourceCount()))
+                .arg(tr("%Ln hit(s)", nullptr, hits), tr("%Ln source(s)", nullptr, m_model->sourceCount()))
                 .arg(chosen));
     const bool canCode = m_editor != nullptr;
     m_all->setEnabled(hits > 0 && chosen < hits);
@@ -260,9 +260,9 @@ Status SearchPanel::codeHits(const QList<SearchHit> &hits, CodeId code)
     if (!added)
         return fail(added.error());
     const qsizetype already = hits.size() - codings.size();
-    QString done = tr("Coded %n hit(s) with ‘%1’.", nullptr, int(codings.size())).arg(target->name);
+    QString done = tr("Coded %Ln hit(s) with ‘%1’.", nullptr, int(codings.size())).arg(target->name);
     if (already > 0)
-        done += QLatin1Char(' ') + tr("%n had that code already.", nullptr, int(already));
+        done += QLatin1Char(' ') + tr("%Ln had that code already.", nullptr, int(already));
     showMessage(done);
     return {};
 }
@@ -287,7 +287,7 @@ Status SearchPanel::codeHitsWithNewCode(const QList<SearchHit> &hits, const QStr
     }
     // The new code and its codings are two transactions; the macro makes them one undo step.
     QUndoStack &stack = m_editor->undoStack();
-    stack.beginMacro(tr("Code %n Hit(s) with New Code ‘%1’", nullptr, int(hits.size())).arg(trimmed));
+    stack.beginMacro(tr("Code %Ln Hit(s) with New Code ‘%1’", nullptr, int(hits.size())).arg(trimmed));
     const Result<CodeId> code = m_editor->addCode(NewCode{trimmed, std::nullopt, {}, {}});
     const Status coded = code ? codeHits(hits, *code) : Status(Error{code.error()});
     stack.endMacro();

@@ -34,7 +34,7 @@ QFont smallFont(const QFont &font)
 
 QString ThemeCardDelegate::countsText(int codings, int sources)
 {
-    return tr("%1 · %2").arg(tr("%n coding(s)", nullptr, codings), tr("%n source(s)", nullptr, sources));
+    return tr("%1 · %2").arg(tr("%Ln coding(s)", nullptr, codings), tr("%Ln source(s)", nullptr, sources));
 }
 
 QStringList ThemeCardDelegate::wrappedLines(const QString &text, const QFont &font, int width, int maxLines)

@@ -95,23 +95,23 @@ QString ThemeHeader::countsLine() const
         int loose = 0;
         for (int row = 0; row < m_model.rowCount(); ++row)
             loose += m_model.kindAt(m_model.index(row, 0)) == Kind::Theme;
-        return tr("%n theme(s)", nullptr, loose);
+        return tr("%Ln theme(s)", nullptr, loose);
     }
     const int codes = m_index.data(ThemeBoardModel::CodeCountRole).toInt();
     const QString counts = ThemeCardDelegate::countsText(m_index.data(ThemeBoardModel::CodingsRole).toInt(),
                                                          m_index.data(ThemeBoardModel::SourcesRole).toInt());
     switch (m_model.kindAt(m_index)) {
     case Kind::Tray:
-        return tr("%n code(s)", nullptr, codes);
+        return tr("%Ln code(s)", nullptr, codes);
     case Kind::Dimension:
         return tr("%1 · %2 · %3")
-            .arg(tr("%n theme(s)", nullptr, m_model.rowCount(m_index)), tr("%n code(s)", nullptr, codes),
+            .arg(tr("%Ln theme(s)", nullptr, m_model.rowCount(m_index)), tr("%Ln code(s)", nullptr, codes),
                  counts);
     case Kind::Theme:
     case Kind::Code:
         break;
     }
-    return tr("%1 · %2").arg(tr("%n code(s)", nullptr, codes), counts);
+    return tr("%1 · %2").arg(tr("%Ln code(s)", nullptr, codes), counts);
 }
 
 int ThemeHeader::titleLines() const
