@@ -2,8 +2,10 @@
 #include "core/presentation/slidedeck.h"
 #include "core/report/themeorder.h"
 #include "core/store/meetingstore.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
+#include "ui/commands/editor.h"
 #include "ui/dialogs/meetingdialog.h"
 #include "tests/support/testenvironment.h"
 
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace tematik;
 
@@ -221,4 +224,28 @@ TEST_F(MeetingDialogTest, CtrlArrowsMoveTheCurrentItem)
     EXPECT_EQ(themeNames(plan), (QStringList{themes[0].name, themes[1].name, themes[2].name, themes[3].name}));
     EXPECT_EQ(plan->topLevelItem(0)->childCount(), 1);
     EXPECT_TRUE(plan->topLevelItem(0)->isExpanded());
+}
+
+TEST_F(MeetingDialogTest, RemovesAMeetingUndoably)
+{
+    QUndoStack stack;
+    Editor editor(*project, stack);
+    MeetingDialog dialog(*project);
+    ASSERT_TRUE(dialog.save().ok());
+    const MeetingId id = dialog.meetingId();
+    ASSERT_TRUE(project->memos().add({MemoTarget::theme(themes.first().id), {}, QStringLiteral("Stämmer"),
+                                      MemoKind::MemberCheck, id}).ok());
+    EXPECT_FALSE(button(dialog, QStringLiteral("remove"))->isVisibleTo(&dialog)) << "not offered without an editor";
+    dialog.setEditor(&editor);
+    EXPECT_TRUE(button(dialog, QStringLiteral("remove"))->isVisibleTo(&dialog));
+    ASSERT_TRUE(dialog.removeMeeting().ok());
+    EXPECT_TRUE(project->meetings().list().isEmpty());
+    EXPECT_EQ(dialog.meetingId(), 0);
+    EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("meeting"))->currentText(), QStringLiteral("New meeting"));
+    stack.undo();
+    ASSERT_EQ(project->meetings().list().size(), 1);
+    int remarks = 0;
+    for (const ListedMemo &m : project->memos().list())
+        remarks += m.memo.meetingId == id ? 1 : 0;
+    EXPECT_EQ(remarks, 1);
 }

@@ -165,6 +165,60 @@ TEST_F(MemberChecking, VerdictsReplaceClearAndSurviveReopening)
     EXPECT_EQ(meetings().plan(id), SlideDeck::defaultPlan(*project));
 }
 
+TEST_F(MemberChecking, RemovingAMeetingTakesItsFeedbackAndRestoringBringsAllBack)
+{
+    const MeetingId kept = addMeeting(QStringLiteral("Första"), march12, SlideDeck::defaultPlan(*project));
+    const MeetingId id = addMeeting(QStringLiteral("Andra"), march12.addDays(7), SlideDeck::defaultPlan(*project));
+    const ThemeId theme = themesOnly().first().id;
+    ASSERT_TRUE(meetings().setVerdict(id, theme, Verdict::Revised).ok());
+    ASSERT_TRUE(meetings().setVerdict(kept, theme, Verdict::Confirmed).ok());
+    const MemoId remark = *project->memos().add({MemoTarget::theme(theme), {}, QStringLiteral("Stämmer inte helt"),
+                                                 MemoKind::MemberCheck, id});
+    const MemoId general = *project->memos().add({MemoTarget::project(), {}, QStringLiteral("Bra möte"),
+                                                  MemoKind::MemberCheck, id});
+    const MemoId other = *project->memos().add({MemoTarget::theme(theme), {}, QStringLiteral("Första mötets"),
+                                                MemoKind::MemberCheck, kept});
+    const Meeting before = meeting(id);
+    const MeetingPlan plan = meetings().plan(id);
+
+    Result<MeetingRemoval> removed = meetings().remove(id);
+    ASSERT_TRUE(removed.ok()) << removed.error().toStdString();
+    EXPECT_FALSE(meetings().find(id).has_value());
+    EXPECT_FALSE(project->memos().find(remark).has_value());
+    EXPECT_FALSE(project->memos().find(general).has_value());
+    EXPECT_TRUE(project->memos().find(other).has_value()) << "another meeting's feedback stays";
+    EXPECT_EQ(meetings().verdicts(kept).value(theme), Verdict::Confirmed);
+    EXPECT_EQ(removed->feedback.size(), 2);
+    EXPECT_FALSE(meetings().remove(id).ok());
+
+    ASSERT_TRUE(meetings().restore(*removed).ok());
+    const Meeting after = meeting(id);
+    EXPECT_EQ(after.guid, before.guid);
+    EXPECT_EQ(after.title, before.title);
+    EXPECT_EQ(after.heldOn, before.heldOn);
+    EXPECT_EQ(after.createdAt, before.createdAt);
+    EXPECT_EQ(meetings().plan(id), plan);
+    EXPECT_EQ(meetings().verdicts(id).value(theme), Verdict::Revised);
+    ASSERT_TRUE(project->memos().find(remark).has_value());
+    EXPECT_EQ(project->memos().find(remark)->meetingId, id);
+    EXPECT_EQ(project->memos().find(general)->body, QStringLiteral("Bra möte"));
+}
+
+TEST_F(MemberChecking, DetailsAndPlanChangeTogetherOrNotAtAll)
+{
+    const MeetingId id = addMeeting(QStringLiteral("Dialogmöte"), march12, SlideDeck::defaultPlan(*project));
+    MeetingPlan broken = SlideDeck::defaultPlan(*project);
+    broken.append(PlannedTheme{987654, {}});
+    EXPECT_FALSE(meetings().update(id, QStringLiteral("Nytt namn"), march12.addDays(1), broken).ok());
+    EXPECT_EQ(meeting(id).title, QStringLiteral("Dialogmöte")) << "a failed plan leaves the details as they were";
+    EXPECT_EQ(meeting(id).heldOn, march12);
+    MeetingPlan shorter = SlideDeck::defaultPlan(*project);
+    shorter.removeLast();
+    ASSERT_TRUE(meetings().update(id, QStringLiteral("Nytt namn"), march12.addDays(1), shorter).ok());
+    EXPECT_EQ(meeting(id).title, QStringLiteral("Nytt namn"));
+    EXPECT_EQ(meetings().plan(id), shorter);
+}
+
 TEST_F(MemberChecking, VerdictNamesRoundTrip)
 {
     for (const Verdict v : {Verdict::Confirmed, Verdict::Revised, Verdict::Questioned}) {

@@ -2343,6 +2343,10 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Clear verdict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tematik::ExportTableDialog</name>
@@ -3066,6 +3070,29 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Handout saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen meeting with its verdicts and the feedback taken down at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the meeting “%1” with its verdicts and %Ln remark(s) taken down at it?</source>
+        <translation>
+            <numerusform>Remove the meeting “%1” with its verdicts and %Ln remark taken down at it?</numerusform>
+            <numerusform>Remove the meeting “%1” with its verdicts and %Ln remarks taken down at it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo in the main window brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

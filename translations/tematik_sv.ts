@@ -2410,6 +2410,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Clear verdict</source>
         <translation>Ta bort omdöme</translation>
     </message>
+    <message>
+        <source>Remove meeting “%1”</source>
+        <translation>Ta bort mötet ”%1”</translation>
+    </message>
 </context>
 <context>
     <name>tematik::ExportTableDialog</name>
@@ -3134,6 +3138,29 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Handout saved as %1.</source>
         <translation>Utdelningsbladet sparades som %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Meeting…</source>
+        <translation>&amp;Ta bort möte…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen meeting with its verdicts and the feedback taken down at it</source>
+        <translation>Ta bort det valda mötet med dess omdömen och den återkoppling som antecknades där</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the meeting “%1” with its verdicts and %Ln remark(s) taken down at it?</source>
+        <translation>
+            <numerusform>Ta bort mötet ”%1” med dess omdömen och %Ln synpunkt som antecknades där?</numerusform>
+            <numerusform>Ta bort mötet ”%1” med dess omdömen och %Ln synpunkter som antecknades där?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo in the main window brings it back.</source>
+        <translation>Redigera → Ångra i huvudfönstret tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
+        <translation>Ta bort möte</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/store/meetingstore.h"
 
 #include "core/store/database.h"
+#include "core/store/memostore.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/storedvalues.h"
 
@@ -86,6 +87,75 @@ Status MeetingStore::setPlan(MeetingId id, const MeetingPlan &plan)
     if (Status s = writePlan(id, plan); !s)
         return s;
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.meetingChanged(id); });
+    return tx.commit();
+}
+
+Status MeetingStore::update(MeetingId id, const QString &title, const QDate &heldOn, const MeetingPlan &plan)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = setDetails(id, title, heldOn); !s)
+        return s;
+    if (Status s = setPlan(id, plan); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<MeetingRemoval> MeetingStore::remove(MeetingId id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    const std::optional<Meeting> meeting = find(id);
+    if (!meeting)
+        return Error{tr("There is no meeting with id %1.").arg(id)};
+    MeetingRemoval removal{*meeting, plan(id), verdicts(id), {}};
+    MemoStore memos(m_db, m_notifier, m_noCoder);
+    for (const ListedMemo &listed : memos.list()) {
+        if (listed.memo.meetingId == id)
+            removal.feedback.append(listed.memo);
+    }
+    Statement &feedback = m_db.cached("DELETE FROM memos WHERE meeting_id = ?");
+    feedback.bind(1, id);
+    if (!feedback.exec())
+        return m_db.error(feedback.error());
+    // The plan and the verdicts go with the row (ON DELETE CASCADE).
+    Statement &q = m_db.cached("DELETE FROM meetings WHERE id = ?");
+    q.bind(1, id);
+    if (!q.exec())
+        return m_db.error(q.error());
+    m_db.afterCommit([this, removal] {
+        for (const Memo &m : removal.feedback)
+            Q_EMIT m_notifier.memoRemoved(m.id);
+        Q_EMIT m_notifier.meetingChanged(removal.meeting.id);
+    });
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return removal;
+}
+
+Status MeetingStore::restore(const MeetingRemoval &removal)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const Meeting &m = removal.meeting;
+    Statement &q = m_db.cached("INSERT INTO meetings (id, guid, title, held_on, created_at) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, m.id).bind(2, m.guid).bind(3, m.title).bind(4, m.heldOn.toString(Qt::ISODate)).bind(5, m.createdAt);
+    if (!q.exec())
+        return m_db.error(q.error());
+    if (Status s = writePlan(m.id, removal.plan); !s)
+        return s;
+    Statement &verdict = m_db.cached("INSERT INTO meeting_verdicts (meeting_id, theme_id, verdict) VALUES (?, ?, ?)");
+    for (auto it = removal.verdicts.cbegin(); it != removal.verdicts.cend(); ++it) {
+        verdict.bind(1, m.id).bind(2, it.key()).bind(3, verdictName(it.value()));
+        if (!verdict.exec())
+            return m_db.error(verdict.error());
+    }
+    if (Status s = MemoStore(m_db, m_notifier, m_noCoder).restore(removal.feedback); !s)
+        return s;
+    m_db.afterCommit([this, id = m.id] { Q_EMIT m_notifier.meetingChanged(id); });
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/meeting.h"
+#include "core/model/memo.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,15 @@ namespace tematik {
 
 class Database;
 class ProjectNotifier;
+
+// What removing a meeting took with it: all that restore() needs to put it back.
+struct MeetingRemoval
+{
+    Meeting meeting;
+    MeetingPlan plan;
+    QHash<ThemeId, Verdict> verdicts;
+    QList<Memo> feedback; // the member-check memos naming the meeting
+};
 
 // Member-checking meetings: each with the plan of themes and quotes it shows and the verdict the
 // participants gave on each theme. What they said is kept as member-check memos on the themes, naming
@@ -29,6 +39,12 @@ public:
     Result<MeetingId> add(const QString &title, const QDate &heldOn, const MeetingPlan &plan);
     Status setDetails(MeetingId id, const QString &title, const QDate &heldOn);
     Status setPlan(MeetingId id, const MeetingPlan &plan);
+    // Details and plan together, as one action.
+    Status update(MeetingId id, const QString &title, const QDate &heldOn, const MeetingPlan &plan);
+    // Removes the meeting with its plan, its verdicts and the feedback taken down at it.
+    Result<MeetingRemoval> remove(MeetingId id);
+    // Reverses remove(): the meeting, its plan, verdicts and feedback come back with their old ids.
+    Status restore(const MeetingRemoval &removal);
     // Sets (or clears, with nothing) the verdict on a theme; returns the verdict it replaced, for undo.
     Result<std::optional<Verdict>> setVerdict(MeetingId meeting, ThemeId theme, std::optional<Verdict> verdict);
 
@@ -44,6 +60,8 @@ private:
 
     Database &m_db;
     ProjectNotifier &m_notifier;
+    // Removing and restoring memos records no author: the memos keep theirs.
+    CoderId m_noCoder = 0;
 };
 
 } // namespace tematik

@@ -345,4 +345,13 @@ Status Editor::setVerdict(MeetingId meeting, ThemeId theme, std::optional<Verdic
     return {};
 }
 
+Status Editor::removeMeeting(MeetingId meeting)
+{
+    Result<MeetingRemoval> removed = m_project.meetings().remove(meeting);
+    if (!removed)
+        return removed.takeError();
+    m_stack.push(new RemoveMeetingCommand(m_project, *this, std::move(*removed)));
+    return {};
+}
+
 } // namespace tematik

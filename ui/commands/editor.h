@@ -79,6 +79,8 @@ public:
     // Member checking: what participants made of a theme at a meeting (none: no verdict). The feedback
     // itself is a member-check memo naming the meeting (addMemo).
     Status setVerdict(MeetingId meeting, ThemeId theme, std::optional<Verdict> verdict);
+    // Removes a meeting with its plan, verdicts and the feedback taken down at it; undo restores them.
+    Status removeMeeting(MeetingId meeting);
 
 Q_SIGNALS:
     // An undo or redo the store refused; the message is for the user.

@@ -32,4 +32,24 @@ Status SetVerdictCommand::applyRedo()
     return {};
 }
 
+RemoveMeetingCommand::RemoveMeetingCommand(Project &project, Editor &editor, MeetingRemoval removal)
+    : EditCommand(project, editor,
+                  QCoreApplication::translate("tematik::Editor", "Remove meeting “%1”").arg(removal.meeting.title)),
+      m_removal(std::move(removal))
+{
+}
+
+Status RemoveMeetingCommand::applyUndo()
+{
+    return m_project.meetings().restore(m_removal);
+}
+
+Status RemoveMeetingCommand::applyRedo()
+{
+    Result<MeetingRemoval> removed = m_project.meetings().remove(m_removal.meeting.id);
+    if (!removed)
+        return removed.takeError();
+    return {};
+}
+
 } // namespace tematik

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/meeting.h"
+#include "core/store/meetingstore.h"
 #include "ui/commands/editcommand.h"
 
 #include <optional>
@@ -23,6 +24,20 @@ private:
     ThemeId m_theme;
     std::optional<Verdict> m_before;
     std::optional<Verdict> m_after;
+};
+
+// Removing a meeting with its plan, verdicts and feedback: undo puts them all back.
+class RemoveMeetingCommand : public EditCommand
+{
+public:
+    RemoveMeetingCommand(Project &project, Editor &editor, MeetingRemoval removal);
+
+protected:
+    Status applyUndo() override;
+    Status applyRedo() override;
+
+private:
+    MeetingRemoval m_removal;
 };
 
 } // namespace tematik

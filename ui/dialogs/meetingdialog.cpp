@@ -2,8 +2,10 @@
 
 #include "core/report/themeorder.h"
 #include "core/store/meetingstore.h"
+#include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
+#include "ui/commands/editor.h"
 #include "ui/models/handoutwriter.h"
 #include "ui/widgets/slideview.h"
 
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -80,8 +83,17 @@ MeetingDialog::MeetingDialog(Project &project, QWidget *parent) : QDialog(parent
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
 
+    m_remove = new QPushButton(tr("&Remove Meeting…"), this);
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_remove->setToolTip(tr("Remove the chosen meeting with its verdicts and the feedback taken down at it"));
+    m_remove->hide();
+    connect(m_remove, &QPushButton::clicked, this, &MeetingDialog::confirmRemoval);
+    auto *meetingRow = new QHBoxLayout;
+    meetingRow->addWidget(m_meeting, 1);
+    meetingRow->addWidget(m_remove);
+
     auto *meetingForm = new QFormLayout;
-    meetingForm->addRow(tr("&Meeting:"), m_meeting);
+    meetingForm->addRow(tr("&Meeting:"), meetingRow);
     meetingForm->addRow(tr("&Title:"), m_title);
     meetingForm->addRow(tr("&Date:"), m_date);
 
@@ -226,9 +238,50 @@ void MeetingDialog::fillMeetings(MeetingId select)
     m_meeting->setCurrentIndex(m_meeting->findData(select));
 }
 
+void MeetingDialog::setEditor(Editor *editor)
+{
+    m_editor = editor;
+    m_remove->setVisible(editor != nullptr);
+}
+
+Status MeetingDialog::removeMeeting()
+{
+    const MeetingId id = m_meeting->currentData().value<MeetingId>();
+    if (!m_editor || id == 0)
+        return {};
+    if (Status s = m_editor->removeMeeting(id); !s) {
+        showMessage(s.error(), true);
+        return s;
+    }
+    if (m_meetingId == id)
+        m_meetingId = 0;
+    const QList<Meeting> meetings = m_project.meetings().list();
+    fillMeetings(meetings.isEmpty() ? 0 : meetings.last().id);
+    loadMeeting();
+    return {};
+}
+
+void MeetingDialog::confirmRemoval()
+{
+    const MeetingId id = m_meeting->currentData().value<MeetingId>();
+    const std::optional<Meeting> meeting = id ? m_project.meetings().find(id) : std::nullopt;
+    if (!meeting)
+        return;
+    int remarks = 0;
+    for (const ListedMemo &listed : m_project.memos().list())
+        remarks += listed.memo.meetingId == id ? 1 : 0;
+    const QString question =
+        tr("Remove the meeting “%1” with its verdicts and %Ln remark(s) taken down at it?", nullptr, remarks)
+            .arg(meeting->title)
+        + u'\n' + tr("Edit → Undo in the main window brings it back.");
+    if (QMessageBox::question(this, tr("Remove Meeting"), question) == QMessageBox::Yes)
+        (void)removeMeeting();
+}
+
 void MeetingDialog::loadMeeting()
 {
     const MeetingId id = m_meeting->currentData().value<MeetingId>();
+    m_remove->setEnabled(id != 0);
     const std::optional<Meeting> meeting = id ? m_project.meetings().find(id) : std::nullopt;
     if (meeting) {
         m_title->setText(meeting->title);
@@ -402,9 +455,7 @@ Status MeetingDialog::save()
         else
             status = added.takeError();
     } else {
-        status = meetings.setDetails(meeting.id, meeting.title, meeting.heldOn);
-        if (status)
-            status = meetings.setPlan(meeting.id, plan());
+        status = meetings.update(meeting.id, meeting.title, meeting.heldOn, plan());
     }
     if (!status) {
         showMessage(status.error(), true);

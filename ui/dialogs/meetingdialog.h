@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QPushButton;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,7 @@ class QTreeWidgetItem;
 
 namespace tematik {
 
+class Editor;
 class Project;
 class SlideView;
 
@@ -36,6 +38,11 @@ public:
     Status save();
     // Saves the meeting and writes its slides as a handout PDF to path (the file dialog's choice).
     Status exportHandout(const QString &path);
+
+    // Removing a meeting goes through the editor, so that it can be undone; without one it is not offered.
+    void setEditor(Editor *editor);
+    // Removes the chosen meeting with its plan, verdicts and feedback (no question asked; the button asks).
+    Status removeMeeting();
 
     // The saved meeting; 0 before the first save.
     MeetingId meetingId() const { return m_meetingId; }
@@ -56,10 +63,13 @@ private:
     void updatePreview();
     void start();
     void chooseHandoutFile();
+    void confirmRemoval();
     void showMessage(const QString &text, bool error);
     Meeting meetingFromFields() const;
 
     Project &m_project;
+    Editor *m_editor = nullptr;
+    QPushButton *m_remove = nullptr;
     MeetingId m_meetingId = 0;
     QComboBox *m_meeting = nullptr;
     QLineEdit *m_title = nullptr;

@@ -382,6 +382,7 @@ PresenterWindow *MainWindow::meetingDialog()
     if (!m_project)
         return nullptr;
     MeetingDialog dialog(*m_project, this);
+    dialog.setEditor(m_editor.get());
     if (dialog.exec() != QDialog::Accepted)
         return nullptr;
     return present(dialog.meetingId(), dialog.slides(), dialog.slideStyle(), dialog.projectorScreen());
