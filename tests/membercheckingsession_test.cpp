@@ -12,7 +12,6 @@
 #include "ui/widgets/membercheckview.h"
 #include "ui/widgets/presenterwindow.h"
 
-#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTabWidget>
@@ -23,14 +22,6 @@
 using namespace tematik;
 
 namespace {
-
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-    }
-}
 
 // A whole member-checking session on the demo project, as a researcher runs it: prepare the meeting,
 // present it from the keyboard, take down feedback and a verdict on every theme, leave, and find the
@@ -60,7 +51,7 @@ TEST(MemberCheckingSession, FromTheKeyboardToTheExportedTable)
         if (slide.kind != Slide::Kind::Theme)
             continue;
         themesShown.append(slide.heading);
-        type(presenter->remarkEditor(), QStringLiteral("Återkoppling om %1").arg(slide.heading));
+        test::typeText(presenter->remarkEditor(), QStringLiteral("Återkoppling om %1").arg(slide.heading));
         QTest::keyClick(presenter->remarkEditor(), Qt::Key_Return);
         QTest::keyClick(presenter->remarkEditor(), Qt::Key_1, Qt::ControlModifier);
     }

@@ -10,7 +10,6 @@
 #include "ui/widgets/presenterwindow.h"
 #include "ui/widgets/slideview.h"
 
-#include <QKeyEvent>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -22,17 +21,6 @@
 using namespace tematik;
 
 namespace {
-
-// Types text as a keyboard would, Swedish letters included (QTest::keyClicks takes ASCII only).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
 
 // The demo project's member-checking meeting with every theme and its exemplar quotes, run in a
 // presenter window with the projector as a window beside it (offscreen there is one screen).
@@ -162,7 +150,7 @@ TEST_F(PresenterWindowTest, RemarksAreStoredAtOnceOnTheThemeShownAndNeverProject
     const QImage before = window->projector()->grab().toImage();
 
     window->remarkEditor()->setFocus();
-    type(window->remarkEditor(), QStringLiteral("Stämmer, men tiden räcker inte"));
+    test::typeText(window->remarkEditor(), QStringLiteral("Stämmer, men tiden räcker inte"));
     QTest::keyClick(window->remarkEditor(), Qt::Key_Return);
     const QList<Memo> stored = feedbackOn(MemoTarget::theme(theme));
     ASSERT_EQ(stored.size(), 1);
@@ -174,9 +162,9 @@ TEST_F(PresenterWindowTest, RemarksAreStoredAtOnceOnTheThemeShownAndNeverProject
 
     // Shift+Enter breaks the line; Page Down, from a clicker, moves on while typing, and the remark
     // then goes to the slide shown when it is stored.
-    type(window->remarkEditor(), QStringLiteral("Rad ett"));
+    test::typeText(window->remarkEditor(), QStringLiteral("Rad ett"));
     QTest::keyClick(window->remarkEditor(), Qt::Key_Return, Qt::ShiftModifier);
-    type(window->remarkEditor(), QStringLiteral("rad två"));
+    test::typeText(window->remarkEditor(), QStringLiteral("rad två"));
     QTest::keyClick(window->remarkEditor(), Qt::Key_PageDown);
     EXPECT_EQ(window->currentIndex(), index + 1);
     QTest::keyClick(window->remarkEditor(), Qt::Key_Return);
@@ -214,7 +202,7 @@ TEST_F(PresenterWindowTest, EscStopsTypingThenLeavesKeepingWhatWasTyped)
     QSignalSpy finished(window, &PresenterWindow::finished);
     window->goTo(int(slides.size()) - 1); // the closing slide: remarks on the meeting as a whole
     window->remarkEditor()->setFocus();
-    type(window->remarkEditor(), QStringLiteral("Bra möte"));
+    test::typeText(window->remarkEditor(), QStringLiteral("Bra möte"));
     QTest::keyClick(window->remarkEditor(), Qt::Key_Escape);
     EXPECT_TRUE(window->isVisible());
     EXPECT_EQ(window->remarkEditor()->toPlainText(), QStringLiteral("Bra möte"));

@@ -48,6 +48,10 @@ void installMessageHandler();
 // TEMATIK_SCREENSHOT_DIR); does nothing otherwise.
 void saveScreenshot(QWidget *widget, const QString &name);
 
+// Types text into widget as a keyboard would, Swedish letters included (QTest::keyClicks takes ASCII
+// only). In the GUI tests' support, beside saveScreenshot.
+void typeText(QWidget *widget, const QString &text);
+
 // The corpus README's comparison of a converted transcript with its .txt twin: the body (from the
 // twin's first speaker turn on) must be the same once all white space is removed. Reports the first
 // difference with some context.
