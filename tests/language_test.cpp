@@ -1,13 +1,16 @@
 #include "core/demo/demoproject.h"
 #include "core/i18n/interfacelanguage.h"
 #include "core/i18n/translations.h"
+#include "core/presentation/slidedeck.h"
 #include "core/store/codestore.h"
+#include "core/store/meetingstore.h"
 #include "core/store/memostore.h"
 #include "core/store/project.h"
 #include "core/text/namecollator.h"
 #include "ui/commands/editor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/memopanel.h"
+#include "ui/widgets/presenterwindow.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAbstractButton>
@@ -326,4 +329,33 @@ TEST_F(Language, NoEnglishIsLeftOnASwedishWindow)
     english.removeDuplicates();
     EXPECT_TRUE(english.isEmpty()) << english.join(u'\n').toStdString();
     delete window;
+}
+
+TEST_F(Language, AMeetingBeingPresentedGoesOnThroughASwitch)
+{
+    QTemporaryDir dir;
+    auto project = demo(dir);
+    ASSERT_TRUE(project);
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setProject(std::move(project));
+    window->show();
+    Project &p = *window->project();
+    const Result<MeetingId> meeting =
+        p.meetings().add(QStringLiteral("Dialogmöte"), QDate(2026, 3, 12), SlideDeck::defaultPlan(p));
+    ASSERT_TRUE(meeting.ok());
+    const QList<Slide> slides = SlideDeck::build(p, *p.meetings().find(*meeting), p.meetings().plan(*meeting));
+    QPointer<PresenterWindow> presenter = window->present(*meeting, slides, SlideStyle::Dark, nullptr);
+    ASSERT_FALSE(presenter.isNull());
+    presenter->goTo(2);
+
+    MainWindow *next = switchTo(window, QStringLiteral("sv"));
+    ASSERT_FALSE(presenter.isNull()) << "the presentation survives the old window";
+    EXPECT_TRUE(presenter->isVisible());
+    EXPECT_EQ(presenter->currentIndex(), 2);
+    ASSERT_TRUE(presenter->addRemark(QStringLiteral("Stämmer")).ok());
+    presenter->leave();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(next->workspace()->currentIndex(), MainWindow::memberCheckTab);
+    next->close();
 }

@@ -393,14 +393,19 @@ PresenterWindow *MainWindow::present(MeetingId meeting, const QList<Slide> &slid
     if (!m_project || slides.isEmpty())
         return nullptr;
     auto *presenter = new PresenterWindow(*m_project, *m_editor, meeting, slides, style, this);
-    // Afterwards the feedback is there to read, theme by theme.
-    connect(presenter, &PresenterWindow::finished, this, [this] {
-        m_workspace->setCurrentIndex(memberCheckTab);
-        raise();
-        activateWindow();
-    });
+    connect(presenter, &PresenterWindow::finished, this, &MainWindow::showFeedback);
     presenter->start(screen);
     return presenter;
+}
+
+void MainWindow::showFeedback()
+{
+    // After a meeting the feedback is there to read, theme by theme.
+    if (!m_project)
+        return;
+    m_workspace->setCurrentIndex(memberCheckTab);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::createCodingMenu()
@@ -653,6 +658,12 @@ void MainWindow::takeOver(MainWindow &old)
     old.m_undoGroup->addStack(old.m_undoStack);
     old.m_undoGroup->setActiveStack(old.m_undoStack);
     connectProject();
+    // A meeting being presented goes on, under the new window (its texts stay as they were made).
+    for (PresenterWindow *presenter : old.findChildren<PresenterWindow *>(Qt::FindDirectChildrenOnly)) {
+        presenter->setParent(this, presenter->windowFlags());
+        presenter->show();
+        connect(presenter, &PresenterWindow::finished, this, &MainWindow::showFeedback);
+    }
     if (m_project) {
         if (shown != 0)
             m_sourceList->setCurrentIndex(m_sourceModel->indexOf(shown));

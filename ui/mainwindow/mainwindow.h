@@ -146,6 +146,8 @@ private:
     // Makes the view of the analysis tab at index when it is first opened.
     void fillAnalysisTab(int index);
     void removeAnalysisTabs();
+    // Opens the member-checking tab, as a meeting ends.
+    void showFeedback();
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SourceTreeModel> m_sourceModel;
