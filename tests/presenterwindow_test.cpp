@@ -7,6 +7,7 @@
 #include "core/store/sourcestore.h"
 #include "tests/support/testenvironment.h"
 #include "ui/commands/editor.h"
+#include "ui/models/handoutwriter.h"
 #include "ui/widgets/presenterwindow.h"
 #include "ui/widgets/slideview.h"
 
@@ -261,6 +262,9 @@ TEST_F(PresenterWindowTest, Screenshots)
     slide.setStyle(SlideStyle::Light);
     slide.setSlide(slides[0]);
     test::saveScreenshot(&slide, QStringLiteral("projector-title-light"));
+    // The handout of the same meeting, to look at beside the pictures.
+    if (const QString shots = qEnvironmentVariable("TEMATIK_SCREENSHOT_DIR"); !shots.isEmpty())
+        EXPECT_TRUE(HandoutWriter::write(slides, QStringLiteral("Dialogmöte"), shots + QStringLiteral("/handout.pdf")).ok());
 }
 
 } // namespace
