@@ -68,6 +68,15 @@ Result<CodeId> CodeStore::add(const NewCode &code)
         return tx.beginStatus().takeError();
     if (code.parentId && !find(*code.parentId))
         return Error{tr("There is no parent code with id %1.").arg(*code.parentId)};
+    if (!code.guid.isEmpty()) {
+        Statement &taken = m_db.cached("SELECT count(*) FROM codes WHERE guid = ?");
+        taken.bind(1, code.guid);
+        taken.next();
+        const bool exists = taken.int64(0) > 0;
+        taken.reset();
+        if (exists)
+            return Error{tr("There is already a code with the GUID %1.").arg(code.guid)};
+    }
 
     QString color = code.color;
     if (color.isEmpty()) {
@@ -80,7 +89,7 @@ Result<CodeId> CodeStore::add(const NewCode &code)
         "INSERT INTO codes (guid, parent_id, name, color, description, when_to_use, when_not_to_use, example, "
         "position, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
         "(SELECT ifnull(max(position), 0) + 1 FROM codes WHERE parent_id IS ?), ?, ?)");
-    q.bind(1, newGuid()).bind(2, code.parentId).bind(3, name).bind(4, color.toLower());
+    q.bind(1, code.guid.isEmpty() ? newGuid() : code.guid).bind(2, code.parentId).bind(3, name).bind(4, color.toLower());
     q.bind(5, code.description).bind(6, code.whenToUse).bind(7, code.whenNotToUse).bind(8, code.example);
     q.bind(9, code.parentId).bind(10, storedNow());
     if (m_coder > 0)

@@ -24,6 +24,9 @@ struct NewCode
     QString whenToUse{};
     QString whenNotToUse{};
     QString example{};
+    // Kept from an interchange file so that codings and sets in it, and a later round trip, still find
+    // the code; lower case without braces (see storedvalues.h). Empty: a new GUID.
+    QString guid{};
 };
 
 // Where a code sits in the tree: under which parent (none: the top level), at which position among
