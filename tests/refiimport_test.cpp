@@ -1,0 +1,238 @@
+#include "core/interchange/qdcimporter.h"
+#include "core/interchange/refixmlreader.h"
+#include "core/store/codestore.h"
+#include "core/store/project.h"
+#include "core/store/themestore.h"
+#include "tests/support/projecttest.h"
+
+using namespace tematik;
+
+// The lenient REFI-QDA reader and the codebook (.qdc) import.
+
+namespace {
+
+class RefiImport : public test::ProjectTest
+{
+protected:
+    Result<InterchangeReport> importQdc(const char *xml)
+    {
+        return QdcImporter::importBytes(*project, QByteArray(xml), QStringLiteral("test.qdc"));
+    }
+
+    std::optional<Code> code(const char *path) const { return project->codes().findByPath(QString::fromUtf8(path)); }
+
+    static bool mentions(const QStringList &lines, const QString &text)
+    {
+        for (const QString &line : lines) {
+            if (line.contains(text))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST(RefiXmlReader, MatchesNamesByLocalNameIgnoringNamespaceAndCase)
+{
+    RefiXmlReader xml(QByteArray("<q:codebook xmlns:q=\"urn:QDA-XML:codebook:1:0\" xmlns:x=\"urn:x\">"
+                                 "<q:CODES><Code x:GUID=\"1\" ISCODABLE=\"1\"/></q:CODES></q:codebook>"));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("CodeBook")));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("Codes")));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("Code")));
+    EXPECT_EQ(xml.attribute(QLatin1StringView("guid")), QStringLiteral("1"));
+    EXPECT_EQ(xml.boolAttribute(QLatin1StringView("isCodable")), true);
+    EXPECT_FALSE(xml.hasError());
+}
+
+TEST(RefiXmlReader, OptionalAttributesAreReallyOptional)
+{
+    RefiXmlReader xml(QByteArray("<Code name=\"A\"/>"));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_EQ(xml.attribute(QLatin1StringView("color")), std::nullopt);
+    EXPECT_EQ(xml.guidAttribute(QLatin1StringView("guid")), std::nullopt);
+    EXPECT_EQ(xml.boolAttribute(QLatin1StringView("isCodable")), std::nullopt);
+    EXPECT_EQ(xml.intAttribute(QLatin1StringView("startPosition")), std::nullopt);
+    EXPECT_EQ(xml.dateTimeAttribute(QLatin1StringView("creationDateTime")), std::nullopt);
+}
+
+TEST(RefiXmlReader, NormalisesGuids)
+{
+    const QString expected = QStringLiteral("098ac082-a9c7-50f4-9728-48730081a95e");
+    EXPECT_EQ(RefiXmlReader::normalizedGuid(QStringLiteral("098AC082-A9C7-50F4-9728-48730081A95E")), expected);
+    EXPECT_EQ(RefiXmlReader::normalizedGuid(QStringLiteral("{098ac082-A9C7-50f4-9728-48730081a95e}")), expected);
+    EXPECT_EQ(RefiXmlReader::normalizedGuid(QStringLiteral(" 098ac082-a9c7-50f4-9728-48730081a95e ")), expected);
+    EXPECT_TRUE(RefiXmlReader::normalizedGuid(QStringLiteral("c001")).isEmpty());
+    EXPECT_TRUE(RefiXmlReader::normalizedGuid(QStringLiteral("{098ac082-a9c7-50f4-9728-48730081a95e")).isEmpty());
+}
+
+TEST(RefiXmlReader, ParsesValuesLeniently)
+{
+    EXPECT_EQ(RefiXmlReader::parseBool(QStringLiteral("true")), true);
+    EXPECT_EQ(RefiXmlReader::parseBool(QStringLiteral(" 0 ")), false);
+    EXPECT_EQ(RefiXmlReader::parseBool(QStringLiteral("False")), false);
+    EXPECT_EQ(RefiXmlReader::parseBool(QStringLiteral("yes")), std::nullopt);
+    EXPECT_EQ(RefiXmlReader::parseInt(QStringLiteral("+139")), 139);
+    EXPECT_EQ(RefiXmlReader::parseInt(QStringLiteral("12a")), std::nullopt);
+
+    const QDateTime utc(QDate(2023, 8, 16), QTime(15, 49, 36), Qt::UTC);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36Z")), utc);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T17:49:36+02:00")), utc);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36")), utc);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36.250Z")), utc.addMSecs(250));
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("yesterday")), std::nullopt);
+
+    EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("#FF8800")), QStringLiteral("#ff8800"));
+    EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("#f80")), QStringLiteral("#ff8800"));
+    EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("rgb(255, 136, 0)")), QStringLiteral("#ff8800"));
+    EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("#ff8800cc")), std::nullopt);
+    EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("orange")), std::nullopt);
+}
+
+TEST_F(RefiImport, TaguetteCodebookImportsWithItsWarning)
+{
+    Result<InterchangeReport> report = QdcImporter::import(
+        *project, test::dataPath(QStringLiteral("refi-qda/taguette-1.4.1-codebook.qdc")));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report->kept().size(), 3);
+    EXPECT_TRUE(report->changed().isEmpty());
+    ASSERT_EQ(report->dropped().size(), 1);
+    EXPECT_TRUE(report->dropped()[0].contains(QLatin1String("<Sets> element is empty")));
+    EXPECT_TRUE(report->dropped()[0].contains(QLatin1String("Taguette")));
+
+    const std::optional<Code> c = code("xsd:element name");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->guid, QStringLiteral("098ac082-a9c7-50f4-9728-48730081a95e"));
+    EXPECT_EQ(project->counts().codes, 3);
+    EXPECT_EQ(project->counts().themes, 0);
+}
+
+TEST_F(RefiImport, HandWrittenCodebook)
+{
+    // Already in the project: a code the file knows by GUID (written there in upper case and braces),
+    // and a top-level "Trust" that the file's own "Trust" clashes with.
+    NewCode present;
+    present.name = QStringLiteral("Workload");
+    present.guid = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+    ASSERT_TRUE(project->codes().add(present).ok());
+    NewCode trust;
+    trust.name = QStringLiteral("Trust");
+    ASSERT_TRUE(project->codes().add(trust).ok());
+
+    Result<InterchangeReport> report = importQdc(R"(<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="hand">
+  <Codes>
+    <Code guid="{AAAAAAAA-0000-4000-8000-000000000001}" name="Work load" isCodable="true">
+      <Description>Hours and pressure.</Description>
+    </Code>
+    <Code guid="bbbbbbbb-0000-4000-8000-000000000002" name="Relations" isCodable="false" color="#0A0">
+      <Description>  A category. </Description>
+      <Code guid="bbbbbbbb-0000-4000-8000-000000000003" name="Colleagues" isCodable="true" color="#FF8800"/>
+      <Code guid="bbbbbbbb-0000-4000-8000-000000000004" name="Managers" isCodable="true" color="#ff8800cc"/>
+    </Code>
+    <Code guid="bbbbbbbb-0000-4000-8000-000000000005" name="Trust" isCodable="true"/>
+    <Code guid="c001" name="Money"/>
+  </Codes>
+  <Sets>
+    <Set guid="cccccccc-0000-4000-8000-000000000001" name="Working life">
+      <Description>What work is like.</Description>
+      <MemberCode guid="AAAAAAAA-0000-4000-8000-000000000001"/>
+      <MemberCode guid="bbbbbbbb-0000-4000-8000-000000000003"/>
+      <MemberCode guid="c001"/>
+      <MemberCode guid="dddddddd-0000-4000-8000-000000000009"/>
+    </Set>
+  </Sets>
+</CodeBook>)");
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+
+    // The GUID already present: merged, not duplicated; the empty definition filled from the file.
+    const std::optional<Code> workload = code("Workload");
+    ASSERT_TRUE(workload);
+    EXPECT_EQ(workload->description, QStringLiteral("Hours and pressure."));
+    EXPECT_FALSE(code("Work load"));
+    EXPECT_TRUE(mentions(report->kept(), QStringLiteral("merged")));
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("the file calls it “Work load”")));
+
+    // Nesting, #RGB, description and the non-codable category kept as a code.
+    const std::optional<Code> relations = code("Relations");
+    ASSERT_TRUE(relations);
+    EXPECT_EQ(relations->guid, QStringLiteral("bbbbbbbb-0000-4000-8000-000000000002"));
+    EXPECT_EQ(relations->color, QStringLiteral("#00aa00"));
+    EXPECT_EQ(relations->description, QStringLiteral("A category."));
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("isCodable")));
+    const std::optional<Code> colleagues = code("Relations/Colleagues");
+    ASSERT_TRUE(colleagues);
+    EXPECT_EQ(colleagues->parentId, relations->id);
+    EXPECT_EQ(colleagues->color, QStringLiteral("#ff8800"));
+
+    // A colour we cannot read: a palette colour, reported.
+    const std::optional<Code> managers = code("Relations/Managers");
+    ASSERT_TRUE(managers);
+    EXPECT_TRUE(managers->color.startsWith(u'#'));
+    EXPECT_EQ(managers->color.size(), 7);
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("#ff8800cc")));
+
+    // The name clash with a sibling: renamed with a suffix, keeping the file's GUID.
+    const std::optional<Code> trust2 = code("Trust (2)");
+    ASSERT_TRUE(trust2);
+    EXPECT_EQ(trust2->guid, QStringLiteral("bbbbbbbb-0000-4000-8000-000000000005"));
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("“Trust (2)”")));
+
+    // An id that is not a GUID: a new GUID, and the set still finds the code.
+    const std::optional<Code> money = code("Money");
+    ASSERT_TRUE(money);
+    EXPECT_FALSE(RefiXmlReader::normalizedGuid(money->guid).isEmpty());
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("“c001”")));
+
+    // The set as a theme with the three codes it could find; the unknown member reported.
+    const std::optional<Theme> theme = project->themes().findByName(QStringLiteral("Working life"));
+    ASSERT_TRUE(theme);
+    EXPECT_EQ(theme->definition, QStringLiteral("What work is like."));
+    EXPECT_EQ(project->themes().codesOf(theme->id), (QList<CodeId>{workload->id, colleagues->id, money->id}));
+    EXPECT_TRUE(mentions(report->kept(), QStringLiteral("with 3 code")));
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("dddddddd-0000-4000-8000-000000000009")));
+
+    EXPECT_EQ(project->counts().codes, 7);
+    EXPECT_EQ(report->dropped().size(), 1);
+}
+
+TEST_F(RefiImport, MalformedXmlImportsNothingAndSaysWhere)
+{
+    NewCode before;
+    before.name = QStringLiteral("Before");
+    ASSERT_TRUE(project->codes().add(before).ok());
+    const ProjectCounts counts = project->counts();
+
+    Result<InterchangeReport> report = importQdc("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\n"
+                                                 "<Code guid=\"bbbbbbbb-0000-4000-8000-000000000002\" name=\"A\" "
+                                                 "isCodable=\"true\"/>\n"
+                                                 "<Code name=\"B\" isCodable=\"true\">\n"
+                                                 "</Codes></CodeBook>");
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QLatin1String("test.qdc"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QLatin1String("line 4"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QLatin1String("column"))) << report.error().toStdString();
+    EXPECT_EQ(project->counts().codes, counts.codes);
+    EXPECT_EQ(project->counts().themes, counts.themes);
+    EXPECT_FALSE(code("A"));
+}
+
+TEST_F(RefiImport, RefusesWhatIsNotACodebook)
+{
+    Result<InterchangeReport> report = importQdc("<Project name=\"x\"/>");
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QLatin1String("test.qdc")));
+    EXPECT_TRUE(report.error().contains(QLatin1String("not a codebook")));
+
+    report = importQdc("<html><body/></html>");
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QLatin1String("<html>"))) << report.error().toStdString();
+
+    report = importQdc("");
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QLatin1String("test.qdc"))) << report.error().toStdString();
+    EXPECT_EQ(project->counts().codes, 0);
+}
