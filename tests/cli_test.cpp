@@ -651,3 +651,31 @@ TEST_F(Cli, ExportsCodeMatrices)
     EXPECT_TRUE(r.err.contains(QStringLiteral("“Saknas”"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
 }
+
+TEST_F(Cli, ImportCodebookPrintsWhatWasKeptChangedAndDropped)
+{
+    const QString qdc = tematik::test::dataPath(QStringLiteral("refi-qda/taguette-1.4.1-codebook.qdc"));
+    CliRun r = cli({QStringLiteral("import"), project, qdc});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(QLatin1String("Kept 3, changed 0, dropped 1."))) << r.out.toStdString();
+    EXPECT_TRUE(out.contains(QLatin1String("<Sets> element is empty"))) << r.out.toStdString();
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("import"), project, qdc});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    const QJsonArray reports = json(r).array();
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_EQ(reports[0][QLatin1String("kept")].toArray().size(), 3);
+    EXPECT_TRUE(reports[0][QLatin1String("kept")][0].toString().contains(QLatin1String("merged")));
+
+    r = cli({QStringLiteral("codes"), project, QStringLiteral("--json")});
+    ASSERT_EQ(r.status, 0);
+    EXPECT_EQ(json(r).array().size(), 3);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.qdc"));
+    tematik::test::writeFile(broken, QByteArray("<CodeBook><Codes><Code name=\"A\"></Codes></CodeBook>"));
+    r = cli({QStringLiteral("import"), project, broken});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("broken.qdc"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("line 1"))) << r.err.toStdString();
+}

@@ -67,6 +67,9 @@ private:
     int runExportMatrix(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
+    // Imports a REFI-QDA codebook and prints its report (or, with --json, appends it to reports); false
+    // after printing the error.
+    bool printCodebookImport(Project &project, const QString &file, QJsonArray &reports);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
     std::unique_ptr<Project> openProject(const QStringList &args, std::optional<SourceId> &source);
     int usage(const QString &problem);

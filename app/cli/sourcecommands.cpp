@@ -2,6 +2,7 @@
 
 #include "core/demo/demoproject.h"
 #include "core/import/importer.h"
+#include "core/interchange/qdcimporter.h"
 #include "core/import/importerregistry.h"
 #include "core/import/sourceimport.h"
 #include "core/store/project.h"
@@ -50,6 +51,13 @@ int CommandLine::runImport(const QStringList &args)
     int failures = 0;
     QJsonArray reports;
     for (const QString &file : args.mid(1)) {
+        // A REFI-QDA codebook brings codes, not a source; it is told by its extension alone because its
+        // content is XML like many sources'.
+        if (QFileInfo(file).suffix().compare(QLatin1String("qdc"), Qt::CaseInsensitive) == 0) {
+            if (!printCodebookImport(*project, file, reports))
+                ++failures;
+            continue;
+        }
         Result<ImportReport> report = SourceImport::importFile(*project, file, options);
         if (!report) {
             ++failures;
@@ -81,6 +89,28 @@ int CommandLine::runImport(const QStringList &args)
     if (m_json)
         printJson(reports);
     return failures == 0 ? 0 : 1;
+}
+
+bool CommandLine::printCodebookImport(Project &project, const QString &file, QJsonArray &reports)
+{
+    Result<InterchangeReport> report = QdcImporter::import(project, file);
+    if (!report) {
+        if (m_json)
+            reports.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), report.error()}});
+        else
+            fail(report.error());
+        return false;
+    }
+    if (m_json) {
+        reports.append(QJsonObject{{QStringLiteral("file"), file},
+                                   {QStringLiteral("format"), QStringLiteral("REFI-QDA codebook")},
+                                   {QStringLiteral("kept"), QJsonArray::fromStringList(report->kept())},
+                                   {QStringLiteral("changed"), QJsonArray::fromStringList(report->changed())},
+                                   {QStringLiteral("dropped"), QJsonArray::fromStringList(report->dropped())}});
+    } else {
+        m_out << tr("Imported the codebook %1. %2").arg(QFileInfo(file).fileName(), report->toText());
+    }
+    return true;
 }
 
 int CommandLine::runSources(const QStringList &args)
