@@ -1,5 +1,8 @@
+#include "core/import/ziparchive.h"
 #include "core/interchange/qdcimporter.h"
+#include "core/interchange/qdpximporter.h"
 #include "core/interchange/refixmlreader.h"
+#include "core/report/zipwriter.h"
 #include "core/store/codestore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
@@ -235,4 +238,99 @@ TEST_F(RefiImport, RefusesWhatIsNotACodebook)
     ASSERT_FALSE(report.ok());
     EXPECT_TRUE(report.error().contains(QLatin1String("test.qdc"))) << report.error().toStdString();
     EXPECT_EQ(project->counts().codes, 0);
+}
+
+namespace {
+
+QByteArray zipOf(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    ZipWriter writer;
+    for (const auto &[name, bytes] : entries)
+        EXPECT_TRUE(writer.add(name, bytes).ok());
+    Result<QByteArray> zip = writer.finish();
+    EXPECT_TRUE(zip.ok());
+    return zip.ok() ? *zip : QByteArray();
+}
+
+Result<QByteArray> projectDocument(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    return QdpxImporter::readProjectDocument(zipOf(entries), QStringLiteral("test.qdpx"));
+}
+
+const QByteArray minimalProject("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>");
+
+} // namespace
+
+TEST(QdpxImporter, ReadsTheProjectDocumentOfRealExports)
+{
+    for (const char *sample : {"refi-qda/atlasti-23-target-atlas-project.qdpx", "refi-qda/nvivo-mac-15-nvivo_project.qdpx"}) {
+        const QByteArray qdpx = test::readFile(test::dataPath(QString::fromLatin1(sample)));
+        Result<QByteArray> xml = QdpxImporter::readProjectDocument(qdpx, QString::fromLatin1(sample));
+        ASSERT_TRUE(xml.ok()) << xml.error().toStdString();
+        EXPECT_TRUE(xml->contains("<CodeBook>")) << sample;
+    }
+}
+
+TEST(QdpxImporter, FindsTheDocumentWhateverItsCaseAndName)
+{
+    Result<QByteArray> xml = projectDocument({{QStringLiteral("Sources/a.txt"), "x"}, {QStringLiteral("Project.QDE"), minimalProject}});
+    ASSERT_TRUE(xml.ok()) << xml.error().toStdString();
+    EXPECT_EQ(*xml, minimalProject);
+
+    xml = projectDocument({{QStringLiteral("My study.qde"), minimalProject}});
+    ASSERT_TRUE(xml.ok()) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("old.qde"), "<Project name=\"old\"/>"}, {QStringLiteral("project.qde"), minimalProject}});
+    ASSERT_TRUE(xml.ok()) << xml.error().toStdString();
+    EXPECT_EQ(*xml, minimalProject);
+}
+
+TEST(QdpxImporter, SaysWhyThereIsNoProjectDocument)
+{
+    Result<QByteArray> xml = projectDocument({{QStringLiteral("sources/a.txt"), "x"}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("test.qdpx")));
+    EXPECT_TRUE(xml.error().contains(QLatin1String("no project document (.qde)"))) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("study/project.qde"), minimalProject}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("study/project.qde"))) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("a.qde"), minimalProject}, {QStringLiteral("b.qde"), minimalProject}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("a.qde, b.qde"))) << xml.error().toStdString();
+
+    xml = QdpxImporter::readProjectDocument(QByteArray("<Project/>"), QStringLiteral("test.qdpx"));
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("not a ZIP"))) << xml.error().toStdString();
+}
+
+TEST(QdpxImporter, RefusesNestedArchivesAndWhatIsNotAProject)
+{
+    const QByteArray inner = zipOf({{QStringLiteral("project.qde"), minimalProject}});
+    Result<QByteArray> xml = projectDocument({{QStringLiteral("export.qdpx"), inner}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("export.qdpx"))) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("project.qde"), inner}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("itself a ZIP"))) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("project.qde"), "<CodeBook/>"}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("<CodeBook>"))) << xml.error().toStdString();
+
+    xml = projectDocument({{QStringLiteral("project.qde"), "<Project name="}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("line 1"))) << xml.error().toStdString();
+}
+
+TEST(QdpxImporter, StopsAnEntryBeyondTheSizeLimit)
+{
+    // Zeros compress about a thousandfold: the declared size and the ratio both trip ZipArchive's caps.
+    const QByteArray huge(ZipArchive::maxEntrySize + 1, '\0');
+    Result<QByteArray> xml = projectDocument({{QStringLiteral("project.qde"), huge}});
+    ASSERT_FALSE(xml.ok());
+    EXPECT_TRUE(xml.error().contains(QLatin1String("test.qdpx"))) << xml.error().toStdString();
+    EXPECT_TRUE(xml.error().contains(QLatin1String("limit"))) << xml.error().toStdString();
 }
