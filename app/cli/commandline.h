@@ -65,6 +65,8 @@ private:
     int runExportTable(const QStringList &args);
     int runExportFigure(const QStringList &args);
     int runExportMatrix(const QStringList &args);
+    int runExportQdpx(const QStringList &args);
+    int runExportCodebook(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
