@@ -343,8 +343,9 @@ Result<QByteArray> QdpxExporter::write(Project &project)
 {
     ZipWriter zip;
     QByteArray qde;
+    // No indentation: the file is for programs, and at 20,000 codings the indentation is a tenth of
+    // the bytes to write and deflate.
     QXmlStreamWriter xml(&qde);
-    xml.setAutoFormatting(true);
     // The texts go into the zip as each source is written; project.qde, finished last, goes in after
     // them (REFI-QDA does not fix the order of entries).
     if (Status written = ProjectXml(project, xml, zip).write(); !written)
