@@ -1,5 +1,6 @@
 #include "bench/exportsteps.h"
 
+#include "core/interchange/qdpxexporter.h"
 #include "core/report/tablewriter.h"
 #include "core/report/tablewriterregistry.h"
 #include "core/store/codestore.h"
@@ -25,7 +26,11 @@ QList<BenchStep> ExportSteps::steps()
                 .arg(extension),
             [this, extension] { return exportTable(extension); }};
     };
-    return {step(QStringLiteral("xlsx")), step(QStringLiteral("docx"))};
+    return {step(QStringLiteral("xlsx")), step(QStringLiteral("docx")),
+            BenchStep{QStringLiteral("export_qdpx"),
+                      QStringLiteral("QdpxExporter::writeFile of the reference project (20 texts, 20,000 codings) "
+                                     "as REFI-QDA project exchange, from the project opened untimed"),
+                      [this] { return exportQdpx(); }}};
 }
 
 // Until the meaning-unit table with themes is in core, every coded segment stands in for a meaning
@@ -67,6 +72,28 @@ Result<Lap> ExportSteps::exportTable(const QString &extension)
     return Lap{elapsed,
                QStringLiteral("%1 rows, %2 bytes")
                    .arg(english.toString(m_table.rows.size()), english.toString(QFileInfo(path).size()))};
+}
+
+Result<Lap> ExportSteps::exportQdpx()
+{
+    if (!m_folder.isValid())
+        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
+    if (!m_project) {
+        Result<std::unique_ptr<Project>> project = Project::open(m_referencePath, true);
+        if (!project)
+            return project.takeError();
+        m_project = std::move(*project);
+    }
+    const QString path = m_folder.filePath(QStringLiteral("reference.qdpx"));
+    QElapsedTimer timer;
+    timer.start();
+    const Status written = QdpxExporter::writeFile(*m_project, path);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!written)
+        return written.takeError();
+    const QLocale english(QLocale::English);
+    return Lap{elapsed, QStringLiteral("%1 codings, %2 bytes")
+                            .arg(english.toString(m_project->counts().codings), english.toString(QFileInfo(path).size()))};
 }
 
 } // namespace tematik

@@ -2,16 +2,21 @@
 
 #include "bench/benchrunner.h"
 #include "core/report/reporttable.h"
+#include "core/store/project.h"
 
 #include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace tematik {
 
 // Report-table export on the reference project: a table of every coded segment (meaning unit text,
 // code, source: 20,000 rows of up to ~60 words) written as XLSX and as DOCX. The table is built once,
-// untimed, from CodingStore::segmentsOf(all()); each run times TableWriter::write to a file.
+// untimed, from CodingStore::segmentsOf(all()); each run times TableWriter::write to a file. And the
+// whole reference project written as REFI-QDA (.qdpx: 20 texts and 20,000 codings, zipped) from the
+// project opened once, untimed.
 class ExportSteps
 {
 public:
@@ -21,11 +26,13 @@ public:
 
 private:
     Result<Lap> exportTable(const QString &extension);
+    Result<Lap> exportQdpx();
     Status prepare();
 
     QString m_referencePath;
     QTemporaryDir m_folder;
     ReportTable m_table;
+    std::unique_ptr<Project> m_project; // the reference project, for export_qdpx
     bool m_prepared = false;
 };
 

@@ -2,6 +2,7 @@
 #include "core/store/project.h"
 #include "tests/support/testenvironment.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -678,4 +679,26 @@ TEST_F(Cli, ImportCodebookPrintsWhatWasKeptChangedAndDropped)
     EXPECT_EQ(r.status, 1);
     EXPECT_TRUE(r.err.contains(QLatin1String("broken.qdc"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QLatin1String("line 1"))) << r.err.toStdString();
+}
+
+TEST_F(Cli, ExportsTheProjectAndCodebookAsRefiQda)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    const QString qdpx = dir.filePath(QStringLiteral("studie.qdpx"));
+    CliRun r = cli({QStringLiteral("export"), QStringLiteral("qdpx"), demo, qdpx});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("studie.qdpx")));
+    EXPECT_TRUE(tematik::test::readFile(qdpx).startsWith("PK\x03\x04"));
+    const QString qdc = dir.filePath(QStringLiteral("kodbok.qdc"));
+    r = cli({QStringLiteral("export"), QStringLiteral("codebook"), demo, qdc});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(tematik::test::readFile(qdc).contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""));
+
+    r = cli({QStringLiteral("export"), QStringLiteral("qdpx"), demo, dir.filePath(QStringLiteral("x.zip"))});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("x.zip"))) << r.err.toStdString();
+    r = cli({QStringLiteral("export"), QStringLiteral("codebook"), project, dir.filePath(QStringLiteral("tom.qdc"))});
+    EXPECT_EQ(r.status, 1); // a new project has no codes, and a codebook file needs one
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("tom.qdc"))));
 }

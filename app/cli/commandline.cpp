@@ -91,6 +91,9 @@ int CommandLine::usage(const QString &problem)
                 "                [--measure segments|participants] [--theme NAME] [--pseudonymise]\n"
                 "                                     write a code matrix as a heat-shaded table; --theme\n"
                 "                                     keeps the codes of a theme or dimension\n"
+                "  export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,\n"
+                "                                     for other QDA software\n"
+                "  export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -355,6 +358,10 @@ int CommandLine::run(const QStringList &arguments)
         return runExportFigure(args.mid(1));
     if (command == QLatin1String("export") && args.value(0) == QLatin1String("matrix"))
         return runExportMatrix(args.mid(1));
+    if (command == QLatin1String("export") && args.value(0) == QLatin1String("qdpx"))
+        return runExportQdpx(args.mid(1));
+    if (command == QLatin1String("export") && args.value(0) == QLatin1String("codebook"))
+        return runExportCodebook(args.mid(1));
     return usage(tr("unknown command %1").arg(command));
 }
 

@@ -65,6 +65,8 @@ private:
     int runExportTable(const QStringList &args);
     int runExportFigure(const QStringList &args);
     int runExportMatrix(const QStringList &args);
+    int runExportQdpx(const QStringList &args);
+    int runExportCodebook(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Imports a REFI-QDA codebook and prints its report (or, with --json, appends it to reports); false

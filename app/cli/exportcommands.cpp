@@ -1,4 +1,6 @@
 #include "app/cli/commandline.h"
+#include "core/interchange/qdcexporter.h"
+#include "core/interchange/qdpxexporter.h"
 #include "core/report/reporttablecatalog.h"
 #include "core/report/tablewriter.h"
 #include "core/report/tablewriterregistry.h"
@@ -7,7 +9,7 @@
 
 #include <QFileInfo>
 
-// tematik-cli commands that write reports: export table.
+// tematik-cli commands that write reports and exchange files: export table, export qdpx, export codebook.
 
 namespace tematik {
 
@@ -29,6 +31,38 @@ int CommandLine::runExportTable(const QStringList &args)
         && !project->cases().findAttribute(m_report.pseudonymAttribute))
         return fail(tr("no case attribute named “%1” to take pseudonyms from").arg(m_report.pseudonymAttribute));
     return writeTable(*writer, entry->build(*project, m_report), args[2]);
+}
+
+int CommandLine::runExportQdpx(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("export qdpx takes a project and an output file"));
+    if (!args[1].endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive))
+        return usage(tr("cannot write %1: the file name must end in .qdpx").arg(QFileInfo(args[1]).fileName()));
+    std::unique_ptr<Project> project = openProject(args[0]);
+    if (!project)
+        return 1;
+    if (Status written = QdpxExporter::writeFile(*project, args[1]); !written)
+        return fail(written.error());
+    if (!m_json)
+        m_out << tr("%1: project written as REFI-QDA project exchange").arg(args[1]) << '\n';
+    return 0;
+}
+
+int CommandLine::runExportCodebook(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("export codebook takes a project and an output file"));
+    if (!args[1].endsWith(QLatin1String(".qdc"), Qt::CaseInsensitive))
+        return usage(tr("cannot write %1: the file name must end in .qdc").arg(QFileInfo(args[1]).fileName()));
+    std::unique_ptr<Project> project = openProject(args[0]);
+    if (!project)
+        return 1;
+    if (Status written = QdcExporter::writeFile(*project, args[1]); !written)
+        return fail(written.error());
+    if (!m_json)
+        m_out << tr("%1: codebook written as REFI-QDA codebook").arg(args[1]) << '\n';
+    return 0;
 }
 
 const TableWriter *CommandLine::tableWriterFor(const QString &out)

@@ -123,10 +123,10 @@ QString Project::coderName() const
 
 QList<CoderInfo> Project::coders() const
 {
-    Statement &q = m_db->cached("SELECT id, name FROM coders ORDER BY name, id");
+    Statement &q = m_db->cached("SELECT id, name, guid FROM coders ORDER BY name, id");
     QList<CoderInfo> result;
     while (q.next())
-        result.append(CoderInfo{q.int64(0), q.text(1)});
+        result.append(CoderInfo{q.int64(0), q.text(1), q.text(2)});
     return result;
 }
 

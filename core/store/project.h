@@ -40,6 +40,7 @@ struct CoderInfo
 {
     CoderId id = 0;
     QString name;
+    QString guid; // as stored: lower case, no braces
 };
 
 // An open project file: the facade through which front ends reach the stores. Every operation on a
