@@ -295,6 +295,10 @@
         <source>There is no coding with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is already a code with the GUID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodebookTable</name>
@@ -328,6 +332,21 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodebookXml</name>
+    <message>
+        <source>When to use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When not to use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,77 +783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code&apos;s definition, when to use it, when not, an example
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     nest or reorder a code; N counts from 1 (default: last)
-  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:
-                                     only its first codings, no themes yet, to practise on
-  cases PROJECT                      list cases with their attribute values
-  cases import PROJECT TABLE [--id-column NAME]
-                                     import a CSV or XLSX participant table as cases
-  speakers PROJECT [SOURCE]          list speakers with their cases
-  speakers link PROJECT SOURCE LABEL CASE
-                                     link a speaker to a case (CASE - unlinks)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     import open-ended survey answers as sources
-  memos PROJECT                      list memos: what each is on, when it changed, its first line
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     write a memo on a source, a code or else the project
-  themes PROJECT                     list dimensions and themes with their codes and codings
-  themes add PROJECT NAME [--dimension D] [--definition TEXT]
-                                     add a theme, in dimension D or at the top level
-  dimensions add PROJECT NAME [--definition TEXT]
-                                     add a dimension
-  themes assign PROJECT CODE THEME|--none
-                                     put a code in a theme, or in none
-  themes status PROJECT THEME candidate|reviewed|final
-                                     set a theme&apos;s status
-  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
-                                     list coded segments with source, speaker, case, range and text
-  meetings PROJECT                   list member-checking meetings: date, title, themes planned,
-                                     verdicts given, remarks
-  meetings add PROJECT TITLE --date YYYY-MM-DD
-                                     add a meeting showing every theme with its exemplars
-  feedback PROJECT                   print the feedback from member checking as a table
-  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
-                                     record what participants said about a theme at a meeting
-                                     (MEETING: its title or id; THEME -: the whole meeting)
-  search PROJECT QUERY [--context N] [--code PATH]
-                                     find words, &quot;phrases&quot; and prefixes* in every source, as
-                                     lines in context; --code codes every hit (one transaction)
-  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
-               [--pseudonym-attribute NAME]
-                                     write a report table: meaning-units, data-structure,
-                                     codebook, participants or member-checking; OUT ends in
-                                     .xlsx, .docx, .odt, .csv, .html or .md
-  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
-                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
-  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
-                [--measure segments|participants] [--theme NAME] [--pseudonymise]
-                                     write a code matrix as a heat-shaded table; --theme
-                                     keeps the codes of a theme or dimension
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--date needs a date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +853,110 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>feedback takes one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each; a REFI-QDA
+                                     codebook (.qdc) adds its codes and sets, and says what it
+                                     kept, changed and dropped
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
+  turns PROJECT SOURCE               list a source&apos;s speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code&apos;s definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:
+                                     only its first codings, no themes yet, to practise on
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
+  themes PROJECT                     list dimensions and themes with their codes and codings
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     add a theme, in dimension D or at the top level
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     add a dimension
+  themes assign PROJECT CODE THEME|--none
+                                     put a code in a theme, or in none
+  themes status PROJECT THEME candidate|reviewed|final
+                                     set a theme&apos;s status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     list coded segments with source, speaker, case, range and text
+  meetings PROJECT                   list member-checking meetings: date, title, themes planned,
+                                     verdicts given, remarks
+  meetings add PROJECT TITLE --date YYYY-MM-DD
+                                     add a meeting showing every theme with its exemplars
+  feedback PROJECT                   print the feedback from member checking as a table
+  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
+                                     record what participants said about a theme at a meeting
+                                     (MEETING: its title or id; THEME -: the whole meeting)
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     find words, &quot;phrases&quot; and prefixes* in every source, as
+                                     lines in context; --code codes every hit (one transaction)
+  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
+               [--pseudonym-attribute NAME]
+                                     write a report table: meaning-units, data-structure,
+                                     codebook, participants or member-checking; OUT ends in
+                                     .xlsx, .docx, .odt, .csv, .html or .md
+  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
+                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
+  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
+                [--measure segments|participants] [--theme NAME] [--pseudonymise]
+                                     write a code matrix as a heat-shaded table; --theme
+                                     keeps the codes of a theme or dimension
+  export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,
+                                     for other QDA software
+  export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export qdpx takes a project and an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: project written as REFI-QDA project exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export codebook takes a project and an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: codebook written as REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1219,25 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>could not be read completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeReport</name>
+    <message>
+        <source>Kept %1, changed %2, dropped %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1554,181 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QdcExporter</name>
+    <message>
+        <source>The codebook has no codes to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QdcImporter</name>
+    <message>
+        <source>&lt;%1&gt; at line %2 in %3 is not part of a REFI-QDA codebook; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a .qdpx project exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA codebook: its root element is &lt;%2&gt;, not &lt;CodeBook&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s &lt;Codes&gt; element is empty, which the REFI-QDA codebook schema does not allow; there were no codes to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s &lt;Sets&gt; element is empty, so the file does not validate against the REFI-QDA codebook schema (Taguette writes this); the empty element was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: line %2, column %3: %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “%1” became the theme “%2”: that name was free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “%1” names a code “%2” that is neither in the file nor in the project; that member was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” is already in the theme “%2”, and a code belongs to one theme only, so the set “%3” does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” was named “%2”: a code beside it had that name, or the name was empty or held “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” had the colour “%2”, which is not one we can read; it was given a colour of the default palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” had no GUID; it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” had the same GUID %2 as an earlier code in the file; it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” had the id “%2”, which is not a GUID; it was given a new GUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” is a category in the file (isCodable=&quot;false&quot;); it was kept as a code, which can be used for coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” has the GUID of a code already in the project; merged into it, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” kept its name in the project; the file calls it “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” took its definition from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code “%1” kept its definition in the project; the file&apos;s differs and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a codebook (%2 MB); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1; nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” as the theme “%2”, with %Ln code(s).</source>
+        <translation>
+            <numerusform>Set “%1” as the theme “%2”, with %Ln code.</numerusform>
+            <numerusform>Set “%1” as the theme “%2”, with %Ln codes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Could not write the project as REFI-QDA XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>%1 is not a REFI-QDA project exchange file: it is not a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no project document (.qde) but another archive, %2; unpack that one and import it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds its project document in a folder (%2) instead of at the top; it was probably packed from the folder above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no project document (.qde), so it is not a REFI-QDA project exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several project documents (%2) and none is project.qde; which one to read is not clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is itself a ZIP archive; archives inside archives are not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is not well-formed XML: line %3, column %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is not a REFI-QDA project: its root element is &lt;%3&gt;, not &lt;Project&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

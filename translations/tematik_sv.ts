@@ -295,6 +295,10 @@
         <source>There is no coding with id %1.</source>
         <translation>Det finns ingen kodning med id %1.</translation>
     </message>
+    <message>
+        <source>There is already a code with the GUID %1.</source>
+        <translation>Det finns redan en kod med GUID %1.</translation>
+    </message>
 </context>
 <context>
     <name>CodebookTable</name>
@@ -329,6 +333,21 @@
     <message>
         <source>Sources</source>
         <translation>Källor</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookXml</name>
+    <message>
+        <source>When to use: %1</source>
+        <translation>När den ska användas: %1</translation>
+    </message>
+    <message>
+        <source>When not to use: %1</source>
+        <translation>När den inte ska användas: %1</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exempel: %1</translation>
     </message>
 </context>
 <context>
@@ -764,144 +783,6 @@
         <translation>inget tema och ingen dimension ”%1”</translation>
     </message>
     <message>
-        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Commands:
-  new PROJECT [--name NAME]          create an empty project file
-  import PROJECT FILE... [--encoding ENC]
-                                     import files as sources, one transaction each
-  sources PROJECT                    list sources: name, format, encoding, code points, turns
-  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
-  turns PROJECT SOURCE               list a source&apos;s speaker turns
-  codes PROJECT                      list the codebook
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     add a code; PATH is Parent/Child for a child code
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     set a code&apos;s definition, when to use it, when not, an example
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     nest or reorder a code; N counts from 1 (default: last)
-  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
-  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
-  codings PROJECT [SOURCE]           list codings with source, code, range and text
-  info PROJECT                       show how many sources, codes, codings… it holds
-  formats                            list the file formats that can be imported
-  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:
-                                     only its first codings, no themes yet, to practise on
-  cases PROJECT                      list cases with their attribute values
-  cases import PROJECT TABLE [--id-column NAME]
-                                     import a CSV or XLSX participant table as cases
-  speakers PROJECT [SOURCE]          list speakers with their cases
-  speakers link PROJECT SOURCE LABEL CASE
-                                     link a speaker to a case (CASE - unlinks)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     import open-ended survey answers as sources
-  memos PROJECT                      list memos: what each is on, when it changed, its first line
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     write a memo on a source, a code or else the project
-  themes PROJECT                     list dimensions and themes with their codes and codings
-  themes add PROJECT NAME [--dimension D] [--definition TEXT]
-                                     add a theme, in dimension D or at the top level
-  dimensions add PROJECT NAME [--definition TEXT]
-                                     add a dimension
-  themes assign PROJECT CODE THEME|--none
-                                     put a code in a theme, or in none
-  themes status PROJECT THEME candidate|reviewed|final
-                                     set a theme&apos;s status
-  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
-                                     list coded segments with source, speaker, case, range and text
-  meetings PROJECT                   list member-checking meetings: date, title, themes planned,
-                                     verdicts given, remarks
-  meetings add PROJECT TITLE --date YYYY-MM-DD
-                                     add a meeting showing every theme with its exemplars
-  feedback PROJECT                   print the feedback from member checking as a table
-  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
-                                     record what participants said about a theme at a meeting
-                                     (MEETING: its title or id; THEME -: the whole meeting)
-  search PROJECT QUERY [--context N] [--code PATH]
-                                     find words, &quot;phrases&quot; and prefixes* in every source, as
-                                     lines in context; --code codes every hit (one transaction)
-  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
-               [--pseudonym-attribute NAME]
-                                     write a report table: meaning-units, data-structure,
-                                     codebook, participants or member-checking; OUT ends in
-                                     .xlsx, .docx, .odt, .csv, .html or .md
-  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
-                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
-  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
-                [--measure segments|participants] [--theme NAME] [--pseudonymise]
-                                     write a code matrix as a heat-shaded table; --theme
-                                     keeps the codes of a theme or dimension
-SOURCE is a source name, its file name, or its numeric id.
-</source>
-        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
-Kommandon:
-  new PROJECT [--name NAME]          skapa en tom projektfil
-  import PROJECT FILE... [--encoding ENC]
-                                     importera filer som källor, en transaktion per fil
-  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
-  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
-  turns PROJECT SOURCE               lista en källas talarturer
-  codes PROJECT                      lista kodboken
-  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
-                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
-  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
-                                     ange en kods definition, när den används, när inte, ett exempel
-  codes move PROJECT CODE --parent PARENT|--top [--position N]
-                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
-  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
-  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
-  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
-  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
-  formats                            lista filformaten som kan importeras
-  demo PROJECT [--coded]             skapa demoprojektet från den medföljande korpusen; --coded:
-                                     bara de första kodningarna, inga teman än, att öva på
-  cases PROJECT                      lista fall med deras attributvärden
-  cases import PROJECT TABLE [--id-column NAME]
-                                     importera en deltagartabell (CSV eller XLSX) som fall
-  speakers PROJECT [SOURCE]          lista talare med deras fall
-  speakers link PROJECT SOURCE LABEL CASE
-                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
-  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
-                                     importera öppna enkätsvar som källor
-  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
-  memos add PROJECT TEXT [--source SOURCE | --code PATH]
-                                     skriv ett memo om en källa, en kod eller annars projektet
-  themes PROJECT                     lista dimensioner och teman med deras koder och kodningar
-  themes add PROJECT NAME [--dimension D] [--definition TEXT]
-                                     lägg till ett tema, i dimensionen D eller på översta nivån
-  dimensions add PROJECT NAME [--definition TEXT]
-                                     lägg till en dimension
-  themes assign PROJECT CODE THEME|--none
-                                     lägg en kod i ett tema, eller i inget
-  themes status PROJECT THEME candidate|reviewed|final
-                                     ange ett temas status
-  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
-                                     lista kodade segment med källa, talare, fall, intervall och text
-  meetings PROJECT                   lista deltagarvalideringsmöten: datum, titel, planerade teman,
-                                     givna omdömen, synpunkter
-  meetings add PROJECT TITLE --date YYYY-MM-DD
-                                     lägg till ett möte som visar alla teman med sina exempelcitat
-  feedback PROJECT                   skriv ut återkopplingen från deltagarvalideringen som tabell
-  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
-                                     anteckna vad deltagarna sa om ett tema på ett möte
-                                     (MEETING: dess titel eller id; THEME -: hela mötet)
-  search PROJECT QUERY [--context N] [--code PATH]
-                                     sök ord, &quot;fraser&quot; och prefix* i alla källor, som rader
-                                     i sitt sammanhang; --code kodar varje träff (en transaktion)
-  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
-               [--pseudonym-attribute NAME]
-                                     skriv en rapporttabell: meaning-units, data-structure,
-                                     codebook, participants eller member-checking; OUT slutar
-                                     på .xlsx, .docx, .odt, .csv, .html eller .md
-  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
-                [--attribute NAME]   rita en figur som SVG (PNG och PDF: från programmet)
-  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
-                [--measure segments|participants] [--theme NAME] [--pseudonymise]
-                                     skriv en kodmatris som tabell med färgskalade celler;
-                                     --theme behåller koderna i ett tema eller en dimension
-SOURCE är en källas namn, dess filnamn eller dess numeriska id.
-</translation>
-    </message>
-    <message>
         <source>--date needs a date as YYYY-MM-DD</source>
         <translation>--date behöver ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -973,6 +854,182 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>feedback takes one project file</source>
         <translation>feedback tar en projektfil</translation>
+    </message>
+    <message>
+        <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Commands:
+  new PROJECT [--name NAME]          create an empty project file
+  import PROJECT FILE... [--encoding ENC]
+                                     import files as sources, one transaction each; a REFI-QDA
+                                     codebook (.qdc) adds its codes and sets, and says what it
+                                     kept, changed and dropped
+  sources PROJECT                    list sources: name, format, encoding, code points, turns
+  text PROJECT SOURCE                print a source&apos;s stored plain text exactly
+  turns PROJECT SOURCE               list a source&apos;s speaker turns
+  codes PROJECT                      list the codebook
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     add a code; PATH is Parent/Child for a child code
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     set a code&apos;s definition, when to use it, when not, an example
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     nest or reorder a code; N counts from 1 (default: last)
+  codes merge PROJECT FROM INTO      merge code FROM into INTO: its codings and subcodes move over
+  code PROJECT SOURCE CODE START END add a coding over [START, END) in code points
+  codings PROJECT [SOURCE]           list codings with source, code, range and text
+  info PROJECT                       show how many sources, codes, codings… it holds
+  formats                            list the file formats that can be imported
+  demo PROJECT [--coded]             create the demo project from the bundled corpus; --coded:
+                                     only its first codings, no themes yet, to practise on
+  cases PROJECT                      list cases with their attribute values
+  cases import PROJECT TABLE [--id-column NAME]
+                                     import a CSV or XLSX participant table as cases
+  speakers PROJECT [SOURCE]          list speakers with their cases
+  speakers link PROJECT SOURCE LABEL CASE
+                                     link a speaker to a case (CASE - unlinks)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     import open-ended survey answers as sources
+  memos PROJECT                      list memos: what each is on, when it changed, its first line
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     write a memo on a source, a code or else the project
+  themes PROJECT                     list dimensions and themes with their codes and codings
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     add a theme, in dimension D or at the top level
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     add a dimension
+  themes assign PROJECT CODE THEME|--none
+                                     put a code in a theme, or in none
+  themes status PROJECT THEME candidate|reviewed|final
+                                     set a theme&apos;s status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     list coded segments with source, speaker, case, range and text
+  meetings PROJECT                   list member-checking meetings: date, title, themes planned,
+                                     verdicts given, remarks
+  meetings add PROJECT TITLE --date YYYY-MM-DD
+                                     add a meeting showing every theme with its exemplars
+  feedback PROJECT                   print the feedback from member checking as a table
+  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
+                                     record what participants said about a theme at a meeting
+                                     (MEETING: its title or id; THEME -: the whole meeting)
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     find words, &quot;phrases&quot; and prefixes* in every source, as
+                                     lines in context; --code codes every hit (one transaction)
+  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
+               [--pseudonym-attribute NAME]
+                                     write a report table: meaning-units, data-structure,
+                                     codebook, participants or member-checking; OUT ends in
+                                     .xlsx, .docx, .odt, .csv, .html or .md
+  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
+                [--attribute NAME]   draw a figure as SVG (PNG and PDF: from the app)
+  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
+                [--measure segments|participants] [--theme NAME] [--pseudonymise]
+                                     write a code matrix as a heat-shaded table; --theme
+                                     keeps the codes of a theme or dimension
+  export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,
+                                     for other QDA software
+  export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file
+SOURCE is a source name, its file name, or its numeric id.
+</source>
+        <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
+Kommandon:
+  new PROJECT [--name NAME]          skapa en tom projektfil
+  import PROJECT FILE... [--encoding ENC]
+                                     importera filer som källor, en transaktion per fil; en
+                                     REFI-QDA-kodbok (.qdc) lägger till sina koder och mängder
+                                     och berättar vad som behölls, ändrades och utelämnades
+  sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
+  text PROJECT SOURCE                skriv ut en källas lagrade text exakt
+  turns PROJECT SOURCE               lista en källas talarturer
+  codes PROJECT                      lista kodboken
+  codes add PROJECT PATH [--color #rrggbb] [--definition TEXT]
+                                     lägg till en kod; PATH är Överkod/Underkod för en underkod
+  codes describe PROJECT CODE [--definition TEXT] [--when TEXT] [--when-not TEXT] [--example TEXT]
+                                     ange en kods definition, när den används, när inte, ett exempel
+  codes move PROJECT CODE --parent PARENT|--top [--position N]
+                                     flytta in eller ordna om en kod; N räknas från 1 (standard: sist)
+  codes merge PROJECT FROM INTO      slå ihop koden FROM med INTO: dess kodningar och underkoder flyttas
+  code PROJECT SOURCE CODE START END lägg till en kodning över [START, END) i tecken (kodpunkter)
+  codings PROJECT [SOURCE]           lista kodningar med källa, kod, intervall och text
+  info PROJECT                       visa hur många källor, koder, kodningar… projektet har
+  formats                            lista filformaten som kan importeras
+  demo PROJECT [--coded]             skapa demoprojektet från den medföljande korpusen; --coded:
+                                     bara de första kodningarna, inga teman än, att öva på
+  cases PROJECT                      lista fall med deras attributvärden
+  cases import PROJECT TABLE [--id-column NAME]
+                                     importera en deltagartabell (CSV eller XLSX) som fall
+  speakers PROJECT [SOURCE]          lista talare med deras fall
+  speakers link PROJECT SOURCE LABEL CASE
+                                     koppla en talare till ett fall (CASE - tar bort kopplingen)
+  survey import PROJECT TABLE --text-columns A,B [--id-column NAME] [--attribute-columns C,D]
+                                     importera öppna enkätsvar som källor
+  memos PROJECT                      lista memon: vad vart och ett gäller, när det ändrades, första raden
+  memos add PROJECT TEXT [--source SOURCE | --code PATH]
+                                     skriv ett memo om en källa, en kod eller annars projektet
+  themes PROJECT                     lista dimensioner och teman med deras koder och kodningar
+  themes add PROJECT NAME [--dimension D] [--definition TEXT]
+                                     lägg till ett tema, i dimensionen D eller på översta nivån
+  dimensions add PROJECT NAME [--definition TEXT]
+                                     lägg till en dimension
+  themes assign PROJECT CODE THEME|--none
+                                     lägg en kod i ett tema, eller i inget
+  themes status PROJECT THEME candidate|reviewed|final
+                                     ange ett temas status
+  segments PROJECT (--code PATH | --theme NAME | --dimension NAME) [--attribute NAME=VALUE] [--exemplars]
+                                     lista kodade segment med källa, talare, fall, intervall och text
+  meetings PROJECT                   lista deltagarvalideringsmöten: datum, titel, planerade teman,
+                                     givna omdömen, synpunkter
+  meetings add PROJECT TITLE --date YYYY-MM-DD
+                                     lägg till ett möte som visar alla teman med sina exempelcitat
+  feedback PROJECT                   skriv ut återkopplingen från deltagarvalideringen som tabell
+  feedback add PROJECT MEETING THEME TEXT [--verdict confirmed|revised|questioned]
+                                     anteckna vad deltagarna sa om ett tema på ett möte
+                                     (MEETING: dess titel eller id; THEME -: hela mötet)
+  search PROJECT QUERY [--context N] [--code PATH]
+                                     sök ord, &quot;fraser&quot; och prefix* i alla källor, som rader
+                                     i sitt sammanhang; --code kodar varje träff (en transaktion)
+  export table PROJECT TABLE OUT [--all-segments] [--no-speaker] [--pseudonymise]
+               [--pseudonym-attribute NAME]
+                                     skriv en rapporttabell: meaning-units, data-structure,
+                                     codebook, participants eller member-checking; OUT slutar
+                                     på .xlsx, .docx, .odt, .csv, .html eller .md
+  export figure PROJECT data-structure|thematic-map|bars-themes|bars-attribute OUT.svg
+                [--attribute NAME]   rita en figur som SVG (PNG och PDF: från programmet)
+  export matrix PROJECT overlap|same-turn|attribute|sources OUT [--attribute NAME]
+                [--measure segments|participants] [--theme NAME] [--pseudonymise]
+                                     skriv en kodmatris som tabell med färgskalade celler;
+                                     --theme behåller koderna i ett tema eller en dimension
+  export qdpx PROJECT OUT.qdpx       skriv hela projektet som REFI-QDA-projektutbyte,
+                                     för andra QDA-program
+  export codebook PROJECT OUT.qdc    skriv kodboken som en REFI-QDA-kodboksfil
+SOURCE är en källas namn, dess filnamn eller dess numeriska id.
+</translation>
+    </message>
+    <message>
+        <source>export qdpx takes a project and an output file</source>
+        <translation>export qdpx tar ett projekt och en utfil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdpx</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .qdpx</translation>
+    </message>
+    <message>
+        <source>%1: project written as REFI-QDA project exchange</source>
+        <translation>%1: projektet skrevs som REFI-QDA-projektutbyte</translation>
+    </message>
+    <message>
+        <source>export codebook takes a project and an output file</source>
+        <translation>export codebook tar ett projekt och en utfil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdc</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .qdc</translation>
+    </message>
+    <message>
+        <source>%1: codebook written as REFI-QDA codebook</source>
+        <translation>%1: kodboken skrevs som REFI-QDA-kodbok</translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1. %2</source>
+        <translation>Importerade kodboken %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1292,25 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>could not be read completely</source>
         <translation>kunde inte läsas helt</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeReport</name>
+    <message>
+        <source>Kept %1, changed %2, dropped %3.</source>
+        <translation>Behöll %1, ändrade %2, utelämnade %3.</translation>
+    </message>
+    <message>
+        <source>Kept (%1):</source>
+        <translation>Behållet (%1):</translation>
+    </message>
+    <message>
+        <source>Changed (%1):</source>
+        <translation>Ändrat (%1):</translation>
+    </message>
+    <message>
+        <source>Dropped (%1):</source>
+        <translation>Utelämnat (%1):</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1627,181 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Participant</source>
         <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>QdcExporter</name>
+    <message>
+        <source>The codebook has no codes to export.</source>
+        <translation>Kodboken har inga koder att exportera.</translation>
+    </message>
+</context>
+<context>
+    <name>QdcImporter</name>
+    <message>
+        <source>&lt;%1&gt; at line %2 in %3 is not part of a REFI-QDA codebook; left out.</source>
+        <translation>&lt;%1&gt; på rad %2 i %3 hör inte till en REFI-QDA-kodbok; utelämnades.</translation>
+    </message>
+    <message>
+        <source>code “%1”</source>
+        <translation>koden ”%1”</translation>
+    </message>
+    <message>
+        <source>set “%1”</source>
+        <translation>mängden ”%1”</translation>
+    </message>
+    <message>
+        <source>%1 is a REFI-QDA project, not a codebook; import it as a .qdpx project exchange file.</source>
+        <translation>%1 är ett REFI-QDA-projekt, inte en kodbok; importera det som en .qdpx-fil för projektutbyte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA codebook: its root element is &lt;%2&gt;, not &lt;CodeBook&gt;.</source>
+        <translation>%1 är inte en REFI-QDA-kodbok: dess rotelement är &lt;%2&gt;, inte &lt;CodeBook&gt;.</translation>
+    </message>
+    <message>
+        <source>the codebook</source>
+        <translation>kodboken</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &lt;Codes&gt; element is empty, which the REFI-QDA codebook schema does not allow; there were no codes to import.</source>
+        <translation>Filens &lt;Codes&gt;-element är tomt, vilket REFI-QDA:s kodboksschema inte tillåter; det fanns inga koder att importera.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &lt;Sets&gt; element is empty, so the file does not validate against the REFI-QDA codebook schema (Taguette writes this); the empty element was ignored.</source>
+        <translation>Filens &lt;Sets&gt;-element är tomt, så filen validerar inte mot REFI-QDA:s kodboksschema (Taguette skriver så); det tomma elementet hoppades över.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: line %2, column %3: %4. Nothing was imported.</source>
+        <translation>%1 är inte välformad XML: rad %2, kolumn %3: %4. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Unnamed set</source>
+        <translation>Namnlös mängd</translation>
+    </message>
+    <message>
+        <source>Set “%1” became the theme “%2”: that name was free.</source>
+        <translation>Mängden ”%1” blev temat ”%2”: det namnet var ledigt.</translation>
+    </message>
+    <message>
+        <source>Set “%1” names a code “%2” that is neither in the file nor in the project; that member was left out.</source>
+        <translation>Mängden ”%1” nämner en kod ”%2” som varken finns i filen eller i projektet; den medlemmen utelämnades.</translation>
+    </message>
+    <message>
+        <source>Code “%1” is already in the theme “%2”, and a code belongs to one theme only, so the set “%3” does not hold it.</source>
+        <translation>Koden ”%1” finns redan i temat ”%2”, och en kod hör bara till ett tema, så mängden ”%3” innehåller den inte.</translation>
+    </message>
+    <message>
+        <source>Unnamed code</source>
+        <translation>Namnlös kod</translation>
+    </message>
+    <message>
+        <source>Code “%1” was named “%2”: a code beside it had that name, or the name was empty or held “/”.</source>
+        <translation>Koden ”%1” fick namnet ”%2”: en kod bredvid hade det namnet, eller så var namnet tomt eller innehöll ”/”.</translation>
+    </message>
+    <message>
+        <source>Code “%1” had the colour “%2”, which is not one we can read; it was given a colour of the default palette.</source>
+        <translation>Koden ”%1” hade färgen ”%2”, som inte går att läsa; den fick en färg ur standardpaletten.</translation>
+    </message>
+    <message>
+        <source>Code “%1” had no GUID; it was given a new one.</source>
+        <translation>Koden ”%1” saknade GUID; den fick ett nytt.</translation>
+    </message>
+    <message>
+        <source>Code “%1” had the same GUID %2 as an earlier code in the file; it was given a new one.</source>
+        <translation>Koden ”%1” hade samma GUID %2 som en tidigare kod i filen; den fick ett nytt.</translation>
+    </message>
+    <message>
+        <source>Code “%1” had the id “%2”, which is not a GUID; it was given a new GUID.</source>
+        <translation>Koden ”%1” hade id:t ”%2”, som inte är ett GUID; den fick ett nytt GUID.</translation>
+    </message>
+    <message>
+        <source>Code “%1”.</source>
+        <translation>Koden ”%1”.</translation>
+    </message>
+    <message>
+        <source>Code “%1” is a category in the file (isCodable=&quot;false&quot;); it was kept as a code, which can be used for coding.</source>
+        <translation>Koden ”%1” är en kategori i filen (isCodable=&quot;false&quot;); den behölls som en kod som går att koda med.</translation>
+    </message>
+    <message>
+        <source>Code “%1” has the GUID of a code already in the project; merged into it, not added twice.</source>
+        <translation>Koden ”%1” har samma GUID som en kod som redan finns i projektet; slogs ihop med den, lades inte till två gånger.</translation>
+    </message>
+    <message>
+        <source>Code “%1” kept its name in the project; the file calls it “%2”.</source>
+        <translation>Koden ”%1” behöll sitt namn i projektet; filen kallar den ”%2”.</translation>
+    </message>
+    <message>
+        <source>Code “%1” took its definition from the file.</source>
+        <translation>Koden ”%1” fick sin definition från filen.</translation>
+    </message>
+    <message>
+        <source>Code “%1” kept its definition in the project; the file&apos;s differs and was left out.</source>
+        <translation>Koden ”%1” behöll sin definition i projektet; filens skiljer sig och utelämnades.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a codebook (%2 MB); nothing was imported.</source>
+        <translation>%1 är för stor för en kodbok (%2 MB); inget importerades.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1; nothing was imported: %2</source>
+        <translation>Kan inte importera %1; inget importerades: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” as the theme “%2”, with %Ln code(s).</source>
+        <translation>
+            <numerusform>Mängden ”%1” som temat ”%2”, med %Ln kod.</numerusform>
+            <numerusform>Mängden ”%1” som temat ”%2”, med %Ln koder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Could not write the project as REFI-QDA XML.</source>
+        <translation>Kunde inte skriva projektet som REFI-QDA-XML.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>%1 is not a REFI-QDA project exchange file: it is not a ZIP archive.</source>
+        <translation>%1 är inte en REFI-QDA-fil för projektutbyte: den är inte ett ZIP-arkiv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no project document (.qde) but another archive, %2; unpack that one and import it instead.</source>
+        <translation>%1 innehåller inget projektdokument (.qde) utan ett annat arkiv, %2; packa upp det och importera det i stället.</translation>
+    </message>
+    <message>
+        <source>%1 holds its project document in a folder (%2) instead of at the top; it was probably packed from the folder above it.</source>
+        <translation>%1 har sitt projektdokument i en mapp (%2) i stället för överst; det packades troligen från mappen ovanför.</translation>
+    </message>
+    <message>
+        <source>%1 holds no project document (.qde), so it is not a REFI-QDA project exchange file.</source>
+        <translation>%1 innehåller inget projektdokument (.qde), så den är inte en REFI-QDA-fil för projektutbyte.</translation>
+    </message>
+    <message>
+        <source>%1 holds several project documents (%2) and none is project.qde; which one to read is not clear.</source>
+        <translation>%1 innehåller flera projektdokument (%2) och inget är project.qde; det är oklart vilket som ska läsas.</translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is itself a ZIP archive; archives inside archives are not unpacked.</source>
+        <translation>%1: dess projektdokument %2 är självt ett ZIP-arkiv; arkiv i arkiv packas inte upp.</translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is not well-formed XML: line %3, column %4: %5.</source>
+        <translation>%1: dess projektdokument %2 är inte välformad XML: rad %3, kolumn %4: %5.</translation>
+    </message>
+    <message>
+        <source>%1: its project document %2 is not a REFI-QDA project: its root element is &lt;%3&gt;, not &lt;Project&gt;.</source>
+        <translation>%1: dess projektdokument %2 är inte ett REFI-QDA-projekt: dess rotelement är &lt;%3&gt;, inte &lt;Project&gt;.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ public:
                     return r.takeError();
                 ++members;
             }
-            m_report.addKept(QdcImporter::tr("Set “%1” as the theme “%2”, with %n code(s).", nullptr, members)
+            m_report.addKept(QdcImporter::tr("Set “%1” as the theme “%2”, with %Ln code(s).", nullptr, members)
                                  .arg(set.name, name));
         }
         return {};
