@@ -1,0 +1,177 @@
+#include "core/demo/demoproject.h"
+#include "core/interchange/qdpxexporter.h"
+#include "core/interchange/qdpximporter.h"
+#include "core/model/code.h"
+#include "core/model/coding.h"
+#include "core/model/source.h"
+#include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "tests/support/testenvironment.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace tematik;
+
+// A project exported as .qdpx and imported into a new project comes back the same.
+
+namespace {
+
+struct RoundTrip
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> original;
+    std::unique_ptr<Project> copy;
+    InterchangeReport report;
+
+    RoundTrip()
+    {
+        Result<std::unique_ptr<Project>> demo = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
+        EXPECT_TRUE(demo.ok()) << demo.error().toStdString();
+        original = std::move(*demo);
+        Result<QByteArray> qdpx = QdpxExporter::write(*original);
+        EXPECT_TRUE(qdpx.ok()) << qdpx.error().toStdString();
+        Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("copy.tematik")));
+        EXPECT_TRUE(created.ok()) << created.error().toStdString();
+        copy = std::move(*created);
+        Result<InterchangeReport> imported = QdpxImporter::importBytes(*copy, *qdpx, QStringLiteral("demo.qdpx"));
+        EXPECT_TRUE(imported.ok()) << imported.error().toStdString();
+        if (imported)
+            report = *imported;
+    }
+};
+
+QString guidOf(const QList<Code> &codes, std::optional<CodeId> id)
+{
+    for (const Code &code : codes) {
+        if (id && code.id == *id)
+            return code.guid;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(RefiRoundTrip, CodesKeepGuidsNamesColoursAndNesting)
+{
+    RoundTrip trip;
+    const QList<Code> before = trip.original->codes().list();
+    const QList<Code> after = trip.copy->codes().list();
+    ASSERT_EQ(after.size(), before.size());
+    QHash<QString, Code> byGuid;
+    for (const Code &code : after)
+        byGuid.insert(code.guid, code);
+    for (const Code &code : before) {
+        ASSERT_TRUE(byGuid.contains(code.guid)) << code.name.toStdString();
+        const Code &back = byGuid.value(code.guid);
+        EXPECT_EQ(back.name, code.name);
+        EXPECT_EQ(back.color, code.color);
+        EXPECT_EQ(back.description, code.description);
+        EXPECT_EQ(guidOf(after, back.parentId), guidOf(before, code.parentId)) << code.name.toStdString();
+    }
+}
+
+TEST(RefiRoundTrip, SourcesKeepGuidsNamesAndTextsExactly)
+{
+    RoundTrip trip;
+    const QList<SourceInfo> before = trip.original->sources().list();
+    const QList<SourceInfo> after = trip.copy->sources().list();
+    ASSERT_EQ(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        EXPECT_EQ(after.at(i).guid, before.at(i).guid);
+        EXPECT_EQ(after.at(i).name, before.at(i).name);
+        EXPECT_EQ(trip.copy->sources().text(after.at(i).id)->toUtf8(),
+                  trip.original->sources().text(before.at(i).id)->toUtf8());
+    }
+    EXPECT_EQ(trip.copy->counts().turns, trip.original->counts().turns);
+}
+
+TEST(RefiRoundTrip, CodingsKeepGuidsSpansCodesCodersAndExemplars)
+{
+    RoundTrip trip;
+    QHash<SourceId, QString> sourceGuids;
+    for (const SourceInfo &s : trip.original->sources().list())
+        sourceGuids.insert(s.id, s.guid);
+    QHash<SourceId, QString> copySourceGuids;
+    for (const SourceInfo &s : trip.copy->sources().list())
+        copySourceGuids.insert(s.id, s.guid);
+    const QList<Code> codesBefore = trip.original->codes().list();
+    const QList<Code> codesAfter = trip.copy->codes().list();
+    QHash<CoderId, QString> codersBefore;
+    for (const CoderInfo &c : trip.original->coders())
+        codersBefore.insert(c.id, c.guid);
+    QHash<CoderId, QString> codersAfter;
+    for (const CoderInfo &c : trip.copy->coders())
+        codersAfter.insert(c.id, c.guid);
+
+    QHash<QString, Coding> after;
+    for (const Coding &c : trip.copy->codings().all())
+        after.insert(c.guid, c);
+    const QList<Coding> before = trip.original->codings().all();
+    ASSERT_FALSE(before.isEmpty());
+    ASSERT_EQ(after.size(), before.size());
+    for (const Coding &c : before) {
+        ASSERT_TRUE(after.contains(c.guid));
+        const Coding &back = after.value(c.guid);
+        EXPECT_EQ(copySourceGuids.value(back.sourceId), sourceGuids.value(c.sourceId));
+        EXPECT_EQ(back.start, c.start);
+        EXPECT_EQ(back.end, c.end);
+        EXPECT_EQ(guidOf(codesAfter, back.codeId), guidOf(codesBefore, c.codeId));
+        EXPECT_EQ(codersAfter.value(back.coderId), codersBefore.value(c.coderId));
+        EXPECT_EQ(back.createdAt.toSecsSinceEpoch(), c.createdAt.toSecsSinceEpoch());
+        EXPECT_EQ(back.exemplar, c.exemplar);
+    }
+    EXPECT_TRUE(trip.report.changed().isEmpty()) << trip.report.toText().toStdString();
+}
+
+TEST(RefiRoundTrip, ANonEmptyProjectIsRefused)
+{
+    RoundTrip trip;
+    Result<QByteArray> qdpx = QdpxExporter::write(*trip.original);
+    ASSERT_TRUE(qdpx.ok());
+    Result<InterchangeReport> again = QdpxImporter::importBytes(*trip.copy, *qdpx, QStringLiteral("demo.qdpx"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("demo.qdpx")));
+}
+
+namespace {
+
+Result<InterchangeReport> importSample(const QTemporaryDir &dir, const char *name, std::unique_ptr<Project> &project)
+{
+    Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("sample.tematik")));
+    EXPECT_TRUE(created.ok());
+    project = std::move(*created);
+    return QdpxImporter::import(*project, test::dataPath(QStringLiteral("refi-qda/") + QLatin1String(name)));
+}
+
+} // namespace
+
+TEST(RefiSamples, AtlasTiProjectImports)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project;
+    Result<InterchangeReport> report = importSample(dir, "atlasti-23-target-atlas-project.qdpx", project);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(project->coders().size(), 2);
+    EXPECT_TRUE(project->codes().findByPath(QStringLiteral("Commits/2022-05-10T02:05:59Z 19e4dce")).has_value());
+    EXPECT_TRUE(report->dropped().isEmpty()) << report->toText().toStdString();
+}
+
+// NVivo exports its documents as .docx with an empty .txt beside them: those sources are reported and
+// left out, and the rest of the project (a large nested codebook) comes in.
+TEST(RefiSamples, NvivoProjectImports)
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Project> project;
+    Result<InterchangeReport> report = importSample(dir, "nvivo-mac-15-nvivo_project.qdpx", project);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(project->coders().size(), 2);
+    EXPECT_TRUE(project->codes().findByPath(QStringLiteral("rq1_definition/concepts/abstraction")).has_value());
+    EXPECT_EQ(project->counts().sources, 0);
+    ASSERT_EQ(report->dropped().size(), 2);
+    EXPECT_TRUE(report->dropped().first().contains(QStringLiteral("has no text")));
+}
