@@ -365,7 +365,13 @@ private:
                                                  nullptr, int(selection.codings.size())).arg(what));
             return;
         }
-        if (span->reading != SelectionPositions::Reading::CodePoints)
+        if (!span->matchesName)
+            m_report.addChanged(QdpxImporter::tr("%1 is named “%2”, but no way of counting positions selects that "
+                                                 "text; it covers characters [%3, %4) of the source.")
+                                    .arg(what, selection.name)
+                                    .arg(span->start)
+                                    .arg(span->end));
+        else if (span->reading != SelectionPositions::Reading::CodePoints)
             m_report.addChanged(QdpxImporter::tr("%1 was read as counting %2, which selects its text; it covers "
                                                  "characters [%3, %4).")
                                     .arg(what, SelectionPositions::describe(span->reading))

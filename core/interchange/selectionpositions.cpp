@@ -77,14 +77,14 @@ std::optional<SelectionPositions::Span> SelectionPositions::resolve(qint64 start
     for (const Mapping &mapping : m_mappings) {
         if (start < 0 || end < start || end >= mapping.toStored.size())
             continue;
-        const Span span{mapping.toStored.at(start), mapping.toStored.at(end), mapping.reading};
+        const Span span{mapping.toStored.at(start), mapping.toStored.at(end), mapping.reading, wanted.isEmpty()};
         if (!standard)
             standard = span;
         if (wanted.isEmpty())
             return span;
         const qint64 from = m_storedUtf16.at(span.start);
         if (m_stored.mid(from, m_storedUtf16.at(span.end) - from) == wanted)
-            return span;
+            return Span{span.start, span.end, span.reading, true};
     }
     return standard;
 }

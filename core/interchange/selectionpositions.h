@@ -26,6 +26,7 @@ public:
         qint64 start = 0; // code points of the stored text, half-open
         qint64 end = 0;
         Reading reading = Reading::CodePoints;
+        bool matchesName = true; // false when a name was given and no reading selects it
     };
 
     // raw: the file's text decoded, BOM stripped, line endings as in the file; stored: the text as stored.
