@@ -4,6 +4,8 @@
 #include "core/model/code.h"
 #include "core/model/coding.h"
 #include "core/model/source.h"
+#include "core/model/casedata.h"
+#include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
@@ -11,6 +13,7 @@
 #include "tests/support/testenvironment.h"
 
 #include <QHash>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -126,6 +129,48 @@ TEST(RefiRoundTrip, CodingsKeepGuidsSpansCodesCodersAndExemplars)
         EXPECT_EQ(back.exemplar, c.exemplar);
     }
     EXPECT_TRUE(trip.report.changed().isEmpty()) << trip.report.toText().toStdString();
+}
+
+namespace {
+
+// Each case by GUID: its name, description, values by attribute GUID, and the GUIDs of its sources
+// (linked directly or through a speaker, as the export counts them).
+QMap<QString, QStringList> casesOf(Project &project)
+{
+    CaseStore &cases = project.cases();
+    QHash<AttributeId, QString> attributes;
+    for (const AttributeInfo &a : cases.attributes())
+        attributes.insert(a.id, a.guid + QLatin1Char(' ') + a.name + QLatin1Char(' ') + QString::number(int(a.type)));
+    QMap<QString, QStringList> result;
+    for (const CaseInfo &info : cases.list()) {
+        QStringList facts{info.name, info.description};
+        const QHash<AttributeId, QString> values = cases.values(info.id);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            facts.append(attributes.value(it.key()) + QLatin1String(" = ") + it.value());
+        for (const SourceInfo &source : project.sources().list()) {
+            bool linked = cases.casesOfSource(source.id).contains(info.id);
+            for (const SpeakerInfo &speaker : cases.speakersOf(source.id))
+                linked = linked || speaker.caseId == info.id;
+            if (linked)
+                facts.append(QLatin1String("source ") + source.guid);
+        }
+        std::sort(facts.begin() + 2, facts.end());
+        result.insert(info.guid, facts);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST(RefiRoundTrip, CasesKeepGuidsValuesAndSources)
+{
+    RoundTrip trip;
+    const QMap<QString, QStringList> before = casesOf(*trip.original);
+    ASSERT_FALSE(before.isEmpty());
+    // The demo's cases have values and sources, so the comparison is not of empty lists.
+    ASSERT_GT(before.first().size(), 3) << before.first().join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(casesOf(*trip.copy), before);
+    EXPECT_EQ(trip.copy->cases().attributes().size(), trip.original->cases().attributes().size());
 }
 
 TEST(RefiRoundTrip, ANonEmptyProjectIsRefused)

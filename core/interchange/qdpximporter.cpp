@@ -8,6 +8,8 @@
 #include "core/interchange/refixmlreader.h"
 #include "core/interchange/selectionpositions.h"
 #include "core/model/coding.h"
+#include "core/model/casedata.h"
+#include "core/store/casestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
@@ -122,9 +124,33 @@ struct FileUser
     QString name;
 };
 
+struct FileVariable
+{
+    QString key;
+    QString name;
+    QString type; // typeOfVariable as written
+};
+
+struct FileValue
+{
+    QString variableKey;
+    QString value;
+};
+
+struct FileCase
+{
+    QString guid;
+    QString name;
+    QString description;
+    QList<FileValue> values;
+    QStringList sources; // SourceRef targets, normalised
+};
+
 struct FileProject
 {
     QList<FileUser> users;
+    QList<FileVariable> variables;
+    QList<FileCase> cases;
     QList<FileSource> sources;
 };
 
@@ -135,6 +161,42 @@ void leaveOut(RefiXmlReader &xml, InterchangeReport &report, const QString &wher
                           .arg(xml.lineNumber())
                           .arg(where));
     xml.skipCurrentElement();
+}
+
+// A VariableValue: its VariableRef and whichever typed value element it holds.
+FileValue readValue(RefiXmlReader &xml)
+{
+    FileValue value;
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("VariableRef"))) {
+            value.variableKey = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
+            xml.skipCurrentElement();
+        } else {
+            value.value = xml.readElementText().trimmed();
+        }
+    }
+    return value;
+}
+
+FileCase readCase(RefiXmlReader &xml, InterchangeReport &report)
+{
+    FileCase file;
+    file.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
+    file.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
+    const QString where = QdpxImporter::tr("case “%1”").arg(file.name);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("Description"))) {
+            file.description = xml.readElementText().trimmed();
+        } else if (xml.isElement(QLatin1StringView("VariableValue"))) {
+            file.values.append(readValue(xml));
+        } else if (xml.isElement(QLatin1StringView("SourceRef"))) {
+            file.sources.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
+        } else {
+            leaveOut(xml, report, where);
+        }
+    }
+    return file;
 }
 
 FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
@@ -223,6 +285,24 @@ Result<FileProject> readProject(const QByteArray &qde, const QString &fileName, 
                 else
                     leaveOut(xml, report, where);
             }
+        } else if (xml.isElement(QLatin1StringView("Variables"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Variable"))) {
+                    file.variables.append({CodebookImport::keyOf(xml.attribute(QLatin1StringView("guid"))),
+                                           xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed(),
+                                           xml.attribute(QLatin1StringView("typeOfVariable")).value_or(QString())});
+                    xml.skipCurrentElement();
+                } else {
+                    leaveOut(xml, report, where);
+                }
+            }
+        } else if (xml.isElement(QLatin1StringView("Cases"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Case")))
+                    file.cases.append(readCase(xml, report));
+                else
+                    leaveOut(xml, report, where);
+            }
         } else if (xml.isElement(QLatin1StringView("Sets"))) {
             codebook.readSets(xml);
         } else if (xml.isElement(QLatin1StringView("Sources"))) {
@@ -280,6 +360,79 @@ public:
         return {};
     }
 
+    Status addVariables(const QList<FileVariable> &variables)
+    {
+        for (const FileVariable &variable : variables) {
+            const QString name = variable.name.isEmpty() ? QdpxImporter::tr("Unnamed variable") : variable.name;
+            AttributeType type = AttributeType::Text;
+            const QString written = variable.type.toLower();
+            if (written == QLatin1String("boolean"))
+                type = AttributeType::Boolean;
+            else if (written == QLatin1String("integer"))
+                type = AttributeType::Integer;
+            else if (written == QLatin1String("float"))
+                type = AttributeType::Decimal;
+            else if (written == QLatin1String("date"))
+                type = AttributeType::Date;
+            else if (written != QLatin1String("text"))
+                m_report.addChanged(QdpxImporter::tr("Variable “%1” is of the type “%2”, which attributes do not "
+                                                     "have; it was kept as text.").arg(name, variable.type));
+            const bool keepGuid = !RefiXmlReader::normalizedGuid(variable.key).isEmpty();
+            Result<AttributeId> id = m_project.cases().addAttribute(name, type, keepGuid ? variable.key : QString());
+            if (!id)
+                return id.takeError();
+            m_attributes.insert(variable.key, *id);
+            m_report.addKept(QdpxImporter::tr("Variable “%1” as a case attribute.").arg(name));
+        }
+        return {};
+    }
+
+    Status addCases(const QList<FileCase> &cases)
+    {
+        for (const FileCase &file : cases) {
+            const QString name = file.name.isEmpty() ? QdpxImporter::tr("Unnamed case") : file.name;
+            Result<CaseId> id = m_project.cases().add(name, file.description, file.guid);
+            if (!id)
+                return id.takeError();
+            for (const FileValue &value : file.values) {
+                const auto attribute = m_attributes.constFind(value.variableKey);
+                if (attribute == m_attributes.cend()) {
+                    m_report.addDropped(QdpxImporter::tr("Case “%1” has a value of a variable “%2” that the file does "
+                                                         "not define; left out.").arg(name, value.variableKey));
+                    continue;
+                }
+                // A value the attribute's type refuses is one value lost, not a reason to lose the project.
+                if (Status set = m_project.cases().setValue(*id, *attribute, value.value); !set)
+                    m_report.addDropped(QdpxImporter::tr("Case “%1”: the value “%2” was left out: %3")
+                                            .arg(name, value.value, set.error()));
+            }
+            m_caseSources.append({*id, file.sources});
+            m_report.addKept(QdpxImporter::tr("Case “%1”, with %Ln value(s).", nullptr, int(file.values.size())).arg(name));
+        }
+        return {};
+    }
+
+    // Links each case to the sources it names, unless a speaker of that source already belongs to it
+    // (the export names those sources too), so that a round trip adds no links.
+    Status linkCases()
+    {
+        for (const auto &[caseId, sources] : std::as_const(m_caseSources)) {
+            for (const QString &guid : sources) {
+                const SourceId source = m_sources.value(guid, 0);
+                if (source == 0)
+                    continue; // a source left out, reported there, or one not in the file
+                bool throughSpeaker = false;
+                for (const SpeakerInfo &speaker : m_project.cases().speakersOf(source))
+                    throughSpeaker = throughSpeaker || speaker.caseId == caseId;
+                if (throughSpeaker)
+                    continue;
+                if (Status s = m_project.cases().linkSource(caseId, source); !s)
+                    return s;
+            }
+        }
+        return {};
+    }
+
     Status addSource(const FileSource &source)
     {
         const QString name = source.name.isEmpty() ? QdpxImporter::tr("Unnamed source") : source.name;
@@ -307,6 +460,7 @@ public:
         if (!imported)
             return imported.takeError();
         m_report.addKept(QdpxImporter::tr("Source “%1”.").arg(imported->sourceName));
+        m_sources.insert(source.guid, imported->sourceId);
         for (const QString &warning : std::as_const(imported->warnings))
             m_report.addChanged(QdpxImporter::tr("Source “%1”: %2").arg(imported->sourceName, warning));
         Result<QString> stored = m_project.sources().text(imported->sourceId);
@@ -411,6 +565,9 @@ private:
     QHash<QString, CoderId> m_coders;  // by the file's user GUID
     QHash<QString, CoderId> m_coderNames;
     QSet<QString> m_sourceGuids;
+    QHash<QString, AttributeId> m_attributes;          // by the file's variable GUID
+    QList<std::pair<CaseId, QStringList>> m_caseSources; // SourceRefs, linked once the sources are in
+    QHash<QString, SourceId> m_sources;                // by the file's source GUID
     QSet<QString> m_codingGuids;
     QList<Coding> m_codings;
 };
@@ -461,11 +618,18 @@ Result<InterchangeReport> QdpxImporter::importBytes(Project &project, const QByt
         return fail(s.error());
     if (Status s = codebook.write(project); !s)
         return fail(s.error());
+    if (Status s = writer.addVariables(file->variables); !s)
+        return fail(s.error());
+    // Cases come before sources, so that the source import links speakers to cases of their name.
+    if (Status s = writer.addCases(file->cases); !s)
+        return fail(s.error());
     for (const FileSource &source : std::as_const(file->sources)) {
         if (Status s = writer.addSource(source); !s)
             return fail(s.error());
     }
     if (Status s = writer.addCodings(); !s)
+        return fail(s.error());
+    if (Status s = writer.linkCases(); !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return s.takeError();

@@ -19,8 +19,9 @@ class Project;
 // speaker turns are found) under their GUIDs, their text from sources/ (names matched in any case,
 // BOM stripped, UTF-8) or given inline, and each selection's codings under their GUIDs, codes, coders,
 // times and exemplar marks. Positions are checked against the selection's name and read another way
-// when that way matches (see SelectionPositions). Variables, cases, notes, links, graphs and other kinds
-// of source are left out and reported.
+// when that way matches (see SelectionPositions). Variables become case attributes and cases keep their
+// values and the sources they name. Notes, links, graphs, values on sources and other kinds of source
+// are left out and reported.
 //
 // The archive may be hostile: ZipArchive caps every entry and the total expanded, and a .qde that is
 // itself a ZIP (an archive packed twice) is refused rather than unpacked again.
