@@ -3,11 +3,14 @@
 #include "core/interchange/qdpximporter.h"
 #include "core/model/code.h"
 #include "core/model/coding.h"
+#include "core/model/memo.h"
 #include "core/model/source.h"
 #include "core/model/casedata.h"
 #include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
+#include "core/store/memostore.h"
+#include "core/store/themestore.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 #include "tests/support/testenvironment.h"
@@ -24,6 +27,26 @@ using namespace tematik;
 
 namespace {
 
+// The demo has no memos: one on each kind of thing a note can be referred to from. A memo on a case
+// is not among them: the export refers to it from the project, as the schema gives a Case no NoteRef.
+void addMemos(Project &project)
+{
+    const QList<MemoTarget> targets{MemoTarget::project(),
+                                    MemoTarget::source(project.sources().list().first().id),
+                                    MemoTarget::code(project.codes().list().first().id),
+                                    MemoTarget::coding(project.codings().all().first().id),
+                                    MemoTarget::theme(project.themes().list().first().id)};
+    int n = 0;
+    for (const MemoTarget &target : targets) {
+        NewMemo memo;
+        memo.target = target;
+        // Every other memo has a title; the others show their first line.
+        memo.title = ++n % 2 ? QStringLiteral("Memo %1").arg(n) : QString();
+        memo.body = QStringLiteral("Line one of memo %1\nline two — ünïcödé 😀").arg(n);
+        EXPECT_TRUE(project.memos().add(memo).ok());
+    }
+}
+
 struct RoundTrip
 {
     QTemporaryDir dir;
@@ -36,6 +59,7 @@ struct RoundTrip
         Result<std::unique_ptr<Project>> demo = DemoProject::create(dir.filePath(QStringLiteral("demo.tematik")));
         EXPECT_TRUE(demo.ok()) << demo.error().toStdString();
         original = std::move(*demo);
+        addMemos(*original);
         Result<QByteArray> qdpx = QdpxExporter::write(*original);
         EXPECT_TRUE(qdpx.ok()) << qdpx.error().toStdString();
         Result<std::unique_ptr<Project>> created = Project::create(dir.filePath(QStringLiteral("copy.tematik")));
@@ -171,6 +195,50 @@ TEST(RefiRoundTrip, CasesKeepGuidsValuesAndSources)
     ASSERT_GT(before.first().size(), 3) << before.first().join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(casesOf(*trip.copy), before);
     EXPECT_EQ(trip.copy->cases().attributes().size(), trip.original->cases().attributes().size());
+}
+
+namespace {
+
+// Each memo by GUID: its title, body, author's GUID and what it is on, by that thing's GUID.
+QMap<QString, QStringList> memosOf(Project &project)
+{
+    QHash<qint64, QString> coders;
+    for (const CoderInfo &c : project.coders())
+        coders.insert(c.id, c.guid);
+    QMap<QString, QStringList> result;
+    for (const ListedMemo &listed : project.memos().list()) {
+        const Memo &m = listed.memo;
+        QString target = memoTargetKindName(m.target.kind);
+        switch (m.target.kind) {
+        case MemoTarget::Kind::Source:
+            target += project.sources().find(m.target.id)->guid;
+            break;
+        case MemoTarget::Kind::Code:
+            target += project.codes().find(m.target.id)->guid;
+            break;
+        case MemoTarget::Kind::Coding:
+            target += project.codings().find(m.target.id)->guid;
+            break;
+        case MemoTarget::Kind::Theme:
+            target += project.themes().find(m.target.id)->name;
+            break;
+        case MemoTarget::Kind::Case:
+        case MemoTarget::Kind::Project:
+            break;
+        }
+        result.insert(m.guid, {m.title, m.body, coders.value(m.authorId), target});
+    }
+    return result;
+}
+
+} // namespace
+
+TEST(RefiRoundTrip, MemosKeepGuidsTitlesBodiesAuthorsAndTargets)
+{
+    RoundTrip trip;
+    const QMap<QString, QStringList> before = memosOf(*trip.original);
+    ASSERT_EQ(before.size(), 5);
+    EXPECT_EQ(memosOf(*trip.copy), before);
 }
 
 TEST(RefiRoundTrip, ANonEmptyProjectIsRefused)

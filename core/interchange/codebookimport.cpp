@@ -31,6 +31,8 @@ public:
                 return id.takeError();
             if (!code.key.isEmpty() && !m_byKey.contains(code.key))
                 m_byKey.insert(code.key, *id);
+            for (const QString &note : code.notes)
+                m_notes.append({note, MemoTarget::code(*id)});
             if (Status s = addCodes(code.children, *id); !s)
                 return s;
         }
@@ -53,6 +55,8 @@ public:
             Result<ThemeId> theme = m_project.themes().addTheme(name, std::nullopt, set.description);
             if (!theme)
                 return theme.takeError();
+            for (const QString &note : set.notes)
+                m_notes.append({note, MemoTarget::theme(*theme)});
             int members = 0;
             for (const QString &key : set.members) {
                 const std::optional<CodeId> code = codeFor(key);
@@ -83,6 +87,7 @@ public:
 
     // The file's codes, by FileCode::key, once added.
     const QHash<QString, CodeId> &codes() const { return m_byKey; }
+    const QList<std::pair<QString, MemoTarget>> &notes() const { return m_notes; }
 
 private:
     Result<CodeId> addCode(const CodebookImport::FileCode &code, std::optional<CodeId> parent)
@@ -180,6 +185,7 @@ private:
     QHash<QString, Code> m_byGuid;                  // the project's codes before the import
     QHash<QString, CodeId> m_byKey;                 // the file's codes, by FileCode::key
     QHash<CodeId, QSet<QString>> m_siblingNames;    // by parent; 0 for the top level
+    QList<std::pair<QString, MemoTarget>> m_notes;  // note GUID, what it is on
 };
 
 } // namespace
@@ -215,12 +221,16 @@ CodebookImport::FileCode CodebookImport::readCode(RefiXmlReader &xml)
     code.codable = xml.boolAttribute(QLatin1StringView("isCodable")).value_or(true);
     const QString where = QdcImporter::tr("code “%1”").arg(code.name);
     while (xml.readNextStartElement()) {
-        if (xml.isElement(QLatin1StringView("Description")))
+        if (xml.isElement(QLatin1StringView("Description"))) {
             code.description = xml.readElementText().trimmed();
-        else if (xml.isElement(QLatin1StringView("Code")))
+        } else if (xml.isElement(QLatin1StringView("Code"))) {
             code.children.append(readCode(xml));
-        else
+        } else if (xml.isElement(QLatin1StringView("NoteRef"))) {
+            code.notes.append(keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
+        } else {
             skipUnknown(xml, m_report, where);
+        }
     }
     return code;
 }
@@ -240,6 +250,9 @@ CodebookImport::FileSet CodebookImport::readSet(RefiXmlReader &xml)
                 target = xml.attribute(QLatin1StringView("targetGUID"));
             if (target)
                 set.members.append(keyOf(target));
+            xml.skipCurrentElement();
+        } else if (xml.isElement(QLatin1StringView("MemberNote"))) {
+            set.notes.append(keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
             xml.skipCurrentElement();
         } else {
             skipUnknown(xml, m_report, where);
@@ -292,6 +305,7 @@ Status CodebookImport::write(Project &project)
     if (Status s = writer.addSets(m_sets); !s)
         return s;
     m_written = writer.codes();
+    m_noteTargets = writer.notes();
     return {};
 }
 

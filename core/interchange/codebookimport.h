@@ -2,6 +2,7 @@
 
 #include "core/interchange/interchangereport.h"
 #include "core/model/ids.h"
+#include "core/model/memo.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -32,6 +33,9 @@ public:
     Status write(Project &project);
     // The project's code for a GUID (normalised) or id the file used, once written.
     std::optional<CodeId> codeFor(const QString &key) const;
+    // The notes the codes (NoteRef) and sets (MemberNote) refer to, by note GUID, with what they are on,
+    // once written. A codebook file has neither, a project's has both.
+    const QList<std::pair<QString, MemoTarget>> &noteTargets() const { return m_noteTargets; }
 
     // Reports an element that has no place where it stands, and skips it.
     static void skipUnknown(RefiXmlReader &xml, InterchangeReport &report, const QString &where);
@@ -47,6 +51,7 @@ public:
         std::optional<QString> color; // as written
         bool codable = true;
         QString description;
+        QStringList notes; // NoteRef targets, normalised
         QList<FileCode> children;
     };
 
@@ -55,6 +60,7 @@ public:
         QString name;
         QString description;
         QStringList members; // keys, as FileCode::key
+        QStringList notes;   // MemberNote targets, normalised
     };
 
 private:
@@ -65,6 +71,7 @@ private:
     QList<FileCode> m_codes;
     QList<FileSet> m_sets;
     QHash<QString, CodeId> m_written;
+    QList<std::pair<QString, MemoTarget>> m_noteTargets;
 };
 
 } // namespace tematik

@@ -8,9 +8,11 @@
 #include "core/interchange/refixmlreader.h"
 #include "core/interchange/selectionpositions.h"
 #include "core/model/coding.h"
+#include "core/model/memo.h"
 #include "core/model/casedata.h"
 #include "core/store/casestore.h"
 #include "core/store/codingstore.h"
+#include "core/store/memostore.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
@@ -95,6 +97,7 @@ struct FileCoding
     QString codeKey;
     QString user;
     std::optional<QDateTime> created;
+    QStringList notes; // NoteRef targets, normalised
 };
 
 struct FileSelection
@@ -116,6 +119,17 @@ struct FileSource
     std::optional<QString> plainTextPath;
     std::optional<QString> inlineText;
     QList<FileSelection> selections;
+    QStringList notes;
+};
+
+struct FileNote
+{
+    QString guid;
+    QString name;
+    QString body;
+    QString user;
+    std::optional<QDateTime> created;
+    std::optional<QDateTime> modified;
 };
 
 struct FileUser
@@ -152,7 +166,16 @@ struct FileProject
     QList<FileVariable> variables;
     QList<FileCase> cases;
     QList<FileSource> sources;
+    QList<FileNote> notes;
+    QStringList projectNotes; // the Project's own NoteRefs
 };
+
+QString readNoteRef(RefiXmlReader &xml)
+{
+    const QString target = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
+    xml.skipCurrentElement();
+    return target;
+}
 
 void leaveOut(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
 {
@@ -209,6 +232,9 @@ FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const QStri
         if (xml.isElement(QLatin1StringView("CodeRef"))) {
             coding.codeKey = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
             xml.skipCurrentElement();
+        } else if (xml.isElement(QLatin1StringView("NoteRef"))) {
+            coding.notes.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
         } else {
             leaveOut(xml, report, where);
         }
@@ -254,10 +280,31 @@ FileSource readTextSource(RefiXmlReader &xml, InterchangeReport &report)
             source.inlineText = xml.readElementText();
         else if (xml.isElement(QLatin1StringView("PlainTextSelection")))
             source.selections.append(readSelection(xml, report, source.name));
+        else if (xml.isElement(QLatin1StringView("NoteRef")))
+            source.notes.append(readNoteRef(xml));
         else
             leaveOut(xml, report, where);
     }
     return source;
+}
+
+// A note's text is given inline (as Tematik writes it); one in a file of the archive is left out for now.
+FileNote readNote(RefiXmlReader &xml, InterchangeReport &report)
+{
+    FileNote note;
+    note.guid = CodebookImport::keyOf(xml.attribute(QLatin1StringView("guid")));
+    note.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
+    note.user = CodebookImport::keyOf(xml.attribute(QLatin1StringView("creatingUser")));
+    note.created = xml.dateTimeAttribute(QLatin1StringView("creationDateTime"));
+    note.modified = xml.dateTimeAttribute(QLatin1StringView("modifiedDateTime"));
+    const QString where = QdpxImporter::tr("note “%1”").arg(note.name);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("PlainTextContent")))
+            note.body = xml.readElementText();
+        else
+            leaveOut(xml, report, where);
+    }
+    return note;
 }
 
 Result<FileProject> readProject(const QByteArray &qde, const QString &fileName, CodebookImport &codebook,
@@ -303,6 +350,16 @@ Result<FileProject> readProject(const QByteArray &qde, const QString &fileName, 
                 else
                     leaveOut(xml, report, where);
             }
+        } else if (xml.isElement(QLatin1StringView("Notes"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Note")))
+                    file.notes.append(readNote(xml, report));
+                else
+                    leaveOut(xml, report, where);
+            }
+        } else if (xml.isElement(QLatin1StringView("NoteRef"))) {
+            file.projectNotes.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
         } else if (xml.isElement(QLatin1StringView("Sets"))) {
             codebook.readSets(xml);
         } else if (xml.isElement(QLatin1StringView("Sources"))) {
@@ -461,6 +518,8 @@ public:
             return imported.takeError();
         m_report.addKept(QdpxImporter::tr("Source “%1”.").arg(imported->sourceName));
         m_sources.insert(source.guid, imported->sourceId);
+        for (const QString &note : source.notes)
+            m_noteTargets.append({note, MemoTarget::source(imported->sourceId)});
         for (const QString &warning : std::as_const(imported->warnings))
             m_report.addChanged(QdpxImporter::tr("Source “%1”: %2").arg(imported->sourceName, warning));
         Result<QString> stored = m_project.sources().text(imported->sourceId);
@@ -473,6 +532,57 @@ public:
     }
 
     Status addCodings() { return m_codings.isEmpty() ? Status{} : m_project.codings().restore(m_codings); }
+
+    // Notes become memos on what refers to them: a Tematik memo is on one thing, so a note referred to
+    // from several keeps the first and the others are reported; a note nothing refers to, or only the
+    // project, is a memo on the project.
+    Status addNotes(const QList<FileNote> &notes, const QStringList &projectNotes)
+    {
+        QHash<QString, CodingId> codings;
+        for (const Coding &coding : m_project.codings().all())
+            codings.insert(coding.guid, coding.id);
+        for (const auto &[note, guid] : std::as_const(m_codingNotes))
+            m_noteTargets.append({note, MemoTarget::coding(codings.value(guid))});
+        m_noteTargets += m_codebook.noteTargets();
+        for (const QString &note : projectNotes)
+            m_noteTargets.append({note, MemoTarget::project()});
+        QHash<QString, QList<MemoTarget>> targets;
+        for (const auto &[note, target] : std::as_const(m_noteTargets))
+            targets[note].append(target);
+
+        QList<Memo> memos;
+        QSet<QString> guids;
+        for (const FileNote &note : notes) {
+            Memo memo;
+            memo.guid = note.guid;
+            if (RefiXmlReader::normalizedGuid(memo.guid).isEmpty() || guids.contains(memo.guid)) {
+                m_report.addChanged(QdpxImporter::tr("Note “%1” had no GUID of its own; it was given a new one.")
+                                        .arg(note.name));
+                memo.guid = newGuid();
+            }
+            guids.insert(memo.guid);
+            memo.body = note.body;
+            // Tematik writes a memo's headline as the note's name; a name that is only the body's first
+            // line is no title of its own.
+            if (memoHeadline(memo) != note.name)
+                memo.title = note.name;
+            const QList<MemoTarget> on = targets.value(note.guid);
+            if (!on.isEmpty())
+                memo.target = on.first();
+            if (on.size() > 1)
+                m_report.addDropped(QdpxImporter::tr("Note “%1” is referred to from %2 places; a memo is on one "
+                                                     "thing, so it was kept on the first only.")
+                                        .arg(note.name)
+                                        .arg(on.size()));
+            memo.authorId = m_coders.value(note.user, 0);
+            const QDateTime created = note.created.value_or(QDateTime::currentDateTimeUtc());
+            memo.createdAt = created.toUTC().toString(Qt::ISODateWithMs);
+            memo.modifiedAt = note.modified.value_or(created).toUTC().toString(Qt::ISODateWithMs);
+            memos.append(memo);
+            m_report.addKept(QdpxImporter::tr("Note “%1” as a memo.").arg(memoHeadline(memo)));
+        }
+        return memos.isEmpty() ? Status{} : m_project.memos().restore(memos);
+    }
 
 private:
     Result<QByteArray> textOf(const FileSource &source, const QString &name)
@@ -554,6 +664,8 @@ private:
             coding.createdAt = file.created.value_or(selection.created.value_or(QDateTime::currentDateTimeUtc()));
             coding.exemplar = selection.exemplar;
             m_codings.append(coding);
+            for (const QString &note : file.notes)
+                m_codingNotes.append({note, coding.guid});
         }
     }
 
@@ -570,6 +682,8 @@ private:
     QHash<QString, SourceId> m_sources;                // by the file's source GUID
     QSet<QString> m_codingGuids;
     QList<Coding> m_codings;
+    QList<std::pair<QString, MemoTarget>> m_noteTargets; // note GUID, what it is on
+    QList<std::pair<QString, QString>> m_codingNotes;    // note GUID, coding GUID
 };
 
 bool isEmpty(Project &project)
@@ -630,6 +744,8 @@ Result<InterchangeReport> QdpxImporter::importBytes(Project &project, const QByt
     if (Status s = writer.addCodings(); !s)
         return fail(s.error());
     if (Status s = writer.linkCases(); !s)
+        return fail(s.error());
+    if (Status s = writer.addNotes(file->notes, file->projectNotes); !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return s.takeError();
