@@ -422,3 +422,15 @@ TEST_F(RefiImport, ProjectWithAMissingTextImportsNothing)
     EXPECT_EQ(project->counts().codes, 0);
     EXPECT_EQ(project->counts().sources, 0);
 }
+
+// A codebook file cannot hold notes, so a code's NoteRef in one is reported rather than followed.
+TEST_F(RefiImport, NoteReferencesInACodebookAreReportedAsDropped)
+{
+    Result<InterchangeReport> report = importQdc(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" "
+        "name=\"c\" isCodable=\"true\"><NoteRef targetGUID=\"55555555-5555-5555-5555-555555555555\"/></Code>"
+        "</Codes></CodeBook>");
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_TRUE(code("c").has_value());
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("note"))) << report->toText().toStdString();
+}

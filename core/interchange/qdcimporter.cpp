@@ -67,6 +67,10 @@ Result<InterchangeReport> QdcImporter::importBytes(Project &project, const QByte
         return tx.beginStatus().takeError();
     if (Status s = codebook.write(project); !s)
         return Error{tr("Cannot import %1; nothing was imported: %2").arg(fileName, s.error())};
+    // A codebook file has no notes to refer to (the schema's codebook Code has no NoteRef).
+    if (const qsizetype notes = codebook.noteTargets().size())
+        report.addDropped(tr("The file refers to %Ln note(s), which a codebook cannot hold; those references were "
+                             "left out.", nullptr, int(notes)));
     if (Status s = tx.commit(); !s)
         return s.takeError();
     return report;
