@@ -3,7 +3,10 @@
 #include "core/interchange/qdpximporter.h"
 #include "core/interchange/refixmlreader.h"
 #include "core/report/zipwriter.h"
+#include "core/model/coding.h"
 #include "core/store/codestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/sourcestore.h"
 #include "core/store/project.h"
 #include "core/store/themestore.h"
 #include "tests/support/projecttest.h"
@@ -333,4 +336,101 @@ TEST(QdpxImporter, StopsAnEntryBeyondTheSizeLimit)
     ASSERT_FALSE(xml.ok());
     EXPECT_TRUE(xml.error().contains(QLatin1String("test.qdpx"))) << xml.error().toStdString();
     EXPECT_TRUE(xml.error().contains(QLatin1String("limit"))) << xml.error().toStdString();
+}
+
+namespace {
+
+// A project with one code and one source whose text is sources/<fileName>, holding the given selections.
+QByteArray projectWith(const QByteArray &text, const QByteArray &selections,
+                       const QString &fileName = QStringLiteral("sources/a.txt"),
+                       const QByteArray &path = "internal://a.txt")
+{
+    const QByteArray qde = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><CodeBook><Codes>"
+                           "<Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"c\" isCodable=\"true\"/>"
+                           "</Codes></CodeBook><Sources><TextSource guid=\"22222222-2222-2222-2222-222222222222\" "
+                           "name=\"Interview\" plainTextPath=\"" + path + "\">" + selections
+                           + "</TextSource></Sources></Project>";
+    return zipOf({{QStringLiteral("project.qde"), qde}, {fileName, text}});
+}
+
+QByteArray selection(int start, int end, const QByteArray &name = {})
+{
+    static int n = 0;
+    ++n;
+    return "<PlainTextSelection guid=\"33333333-3333-3333-3333-" + QByteArray::number(n).rightJustified(12, '0')
+           + "\" startPosition=\"" + QByteArray::number(start) + "\" endPosition=\"" + QByteArray::number(end) + "\""
+           + (name.isEmpty() ? QByteArray() : " name=\"" + name + "\"")
+           + "><Coding guid=\"44444444-4444-4444-4444-" + QByteArray::number(n).rightJustified(12, '0')
+           + "\"><CodeRef targetGUID=\"11111111-1111-1111-1111-111111111111\"/></Coding></PlainTextSelection>";
+}
+
+} // namespace
+
+// The text file is found in any case of folder and name, its BOM stripped; positions count code points.
+TEST_F(RefiImport, ProjectSourceTextIsFoundInAnyCaseWithoutItsBom)
+{
+    const QByteArray qdpx = projectWith("\xEF\xBB\xBFHello \xF0\x9F\x98\x80 world", selection(8, 13, "world"),
+                                        QStringLiteral("Sources/A.TXT"));
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("t.qdpx"));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QList<Coding> codings = project->codings().all();
+    ASSERT_EQ(codings.size(), 1);
+    EXPECT_EQ(codings.first().start, 8);
+    EXPECT_EQ(codings.first().end, 13);
+    EXPECT_EQ(*project->sources().text(codings.first().sourceId), QStringLiteral("Hello \U0001F600 world"));
+    EXPECT_TRUE(report->changed().isEmpty()) << report->toText().toStdString();
+}
+
+// Positions that count UTF-16 units, or a CRLF as two, are read so when the selection's name says so;
+// a name that no reading matches is reported, and the standard's reading kept.
+TEST_F(RefiImport, ProjectSelectionPositionsAreReadTheWayTheirTextMatches)
+{
+    // Stored as "one\ntwo 😀 three": "two" is [4, 7), "three" [10, 15) in code points.
+    const QByteArray text = "one\r\ntwo \xF0\x9F\x98\x80 three";
+    const QByteArray qdpx = projectWith(text, selection(4, 7, "two") + selection(11, 16, "three")
+                                                  + selection(5, 8, "two") + selection(12, 17, "three")
+                                                  + selection(0, 3, "xyz"));
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("t.qdpx"));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    QList<std::pair<qint64, qint64>> spans;
+    for (const Coding &c : project->codings().all())
+        spans.append({c.start, c.end});
+    std::sort(spans.begin(), spans.end());
+    const QList<std::pair<qint64, qint64>> expected{{0, 3}, {4, 7}, {4, 7}, {10, 15}, {10, 15}};
+    EXPECT_EQ(spans, expected);
+    EXPECT_EQ(report->changed().size(), 4) << report->toText().toStdString();
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("xyz"))) << report->toText().toStdString();
+}
+
+TEST_F(RefiImport, ProjectSelectionOutsideItsTextIsDroppedAndReported)
+{
+    const QByteArray qdpx = projectWith("short", selection(2, 40));
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("t.qdpx"));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(project->counts().codings, 0);
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("outside"))) << report->toText().toStdString();
+}
+
+// All or nothing: a missing text file names the file and the source, and leaves the project empty.
+TEST_F(RefiImport, ProjectWithAMissingTextImportsNothing)
+{
+    const QByteArray qdpx = projectWith("text", selection(0, 4), QStringLiteral("sources/b.txt"));
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("t.qdpx"));
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QLatin1String("t.qdpx"))) << report.error().toStdString();
+    EXPECT_TRUE(report.error().contains(QLatin1String("Interview"))) << report.error().toStdString();
+    EXPECT_EQ(project->counts().codes, 0);
+    EXPECT_EQ(project->counts().sources, 0);
+}
+
+// A codebook file cannot hold notes, so a code's NoteRef in one is reported rather than followed.
+TEST_F(RefiImport, NoteReferencesInACodebookAreReportedAsDropped)
+{
+    Result<InterchangeReport> report = importQdc(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" "
+        "name=\"c\" isCodable=\"true\"><NoteRef targetGUID=\"55555555-5555-5555-5555-555555555555\"/></Code>"
+        "</Codes></CodeBook>");
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_TRUE(code("c").has_value());
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("note"))) << report->toText().toStdString();
 }

@@ -34,8 +34,24 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
     Result<QByteArray> read = InputFile::read(path, options.maxFileSize);
     if (!read)
         return fail(read.error());
-    const QByteArray &bytes = *read;
+    Result<ImportReport> report = importBytes(project, *read, fileName, options, registry, {});
+    if (report)
+        report->filePath = path;
+    return report;
+}
 
+Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
+                                               const ImportOptions &options, const QString &guid)
+{
+    return importBytes(project, bytes, fileName, options, ImporterRegistry::standard(), guid);
+}
+
+Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
+                                               const ImportOptions &options, const ImporterRegistry &registry,
+                                               const QString &guid)
+{
+    const QFileInfo info(fileName);
+    const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(fileName, reason)}; };
     const Importer *importer = registry.importerFor(fileName, bytes.left(4096));
     if (!importer)
         return fail(tr("this kind of file cannot be imported"));
@@ -52,6 +68,7 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
     source.contentHash = SourceStore::hashOf(bytes);
     source.text = doc->text;
     source.turns = doc->turns ? *doc->turns : SpeakerTurnParser::parse(doc->text);
+    source.guid = guid;
 
     ImportReport report;
     report.warnings = doc->warnings;
@@ -73,14 +90,14 @@ Result<ImportReport> SourceImport::importFile(Project &project, const QString &p
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     const std::optional<SourceInfo> stored = project.sources().find(*id);
-    report.filePath = path;
+    report.filePath = fileName;
     report.sourceId = *id;
     report.sourceName = stored ? stored->name : source.name;
     report.format = importer->id();
     report.encoding = doc->encodingDescription;
     report.codePoints = stored ? stored->codePoints : 0;
     report.turns = int(source.turns.size());
-    qCInfo(lcImport) << "imported" << path << "as" << report.sourceName << report.encoding << report.turns << "turns";
+    qCInfo(lcImport) << "imported" << fileName << "as" << report.sourceName << report.encoding << report.turns << "turns";
     return report;
 }
 

@@ -36,6 +36,15 @@ public:
     static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options = {});
     static Result<ImportReport> importFile(Project &project, const QString &path, const ImportOptions &options,
                                            const ImporterRegistry &registry);
+    // The same for a file's bytes already read (from an archive, say); fileName chooses the importer
+    // and names the source and messages. A non-empty guid is kept as the source's GUID.
+    static Result<ImportReport> importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
+                                            const ImportOptions &options, const QString &guid = {});
+
+private:
+    static Result<ImportReport> importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
+                                            const ImportOptions &options, const ImporterRegistry &registry,
+                                            const QString &guid);
 };
 
 } // namespace tematik

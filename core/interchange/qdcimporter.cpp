@@ -1,113 +1,20 @@
 #include "core/interchange/qdcimporter.h"
 
+#include "core/interchange/codebookimport.h"
 #include "core/interchange/refixmlreader.h"
-#include "core/store/codestore.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
-#include "core/store/themestore.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
-
-#include <optional>
 
 namespace tematik {
 namespace {
 
-// A code as the file states it, before it meets the project.
-struct FileCode
+// The root must be <CodeBook>; its <Codes> and <Sets> are read into codebook.
+Status readCodebook(const QByteArray &bytes, const QString &fileName, CodebookImport &codebook,
+                    InterchangeReport &report)
 {
-    QString key;  // its GUID normalised, or else its id as written, so that sets can still refer to it
-    bool hasGuid = false;
-    QString name;
-    std::optional<QString> color; // as written
-    bool codable = true;
-    QString description;
-    QList<FileCode> children;
-};
-
-struct FileSet
-{
-    QString name;
-    QString description;
-    QStringList members; // keys, as FileCode::key
-};
-
-struct FileCodebook
-{
-    QList<FileCode> codes;
-    QList<FileSet> sets;
-    InterchangeReport report; // what reading the file already changed or dropped
-};
-
-// A GUID normalised, or the id as written when it is not one (ids such as "c001" occur, NOTES §5.3).
-QString keyOf(const std::optional<QString> &raw)
-{
-    if (!raw)
-        return {};
-    const QString guid = RefiXmlReader::normalizedGuid(*raw);
-    return guid.isEmpty() ? raw->trimmed() : guid;
-}
-
-void skipUnknown(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
-{
-    report.addDropped(QdcImporter::tr("<%1> at line %2 in %3 is not part of a REFI-QDA codebook; left out.")
-                          .arg(xml.name())
-                          .arg(xml.lineNumber())
-                          .arg(where));
-    xml.skipCurrentElement();
-}
-
-FileCode readCode(RefiXmlReader &xml, InterchangeReport &report)
-{
-    FileCode code;
-    const std::optional<QString> id = xml.attribute(QLatin1StringView("guid"));
-    code.key = keyOf(id);
-    code.hasGuid = id && !RefiXmlReader::normalizedGuid(*id).isEmpty();
-    code.name = xml.attribute(QLatin1StringView("name")).value_or(QString());
-    code.color = xml.attribute(QLatin1StringView("color"));
-    // isCodable is required by the schema, but a file that leaves it out means an ordinary code.
-    code.codable = xml.boolAttribute(QLatin1StringView("isCodable")).value_or(true);
-    const QString where = QdcImporter::tr("code “%1”").arg(code.name);
-    while (xml.readNextStartElement()) {
-        if (xml.isElement(QLatin1StringView("Description")))
-            code.description = xml.readElementText().trimmed();
-        else if (xml.isElement(QLatin1StringView("Code")))
-            code.children.append(readCode(xml, report));
-        else
-            skipUnknown(xml, report, where);
-    }
-    return code;
-}
-
-FileSet readSet(RefiXmlReader &xml, InterchangeReport &report)
-{
-    FileSet set;
-    set.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
-    const QString where = QdcImporter::tr("set “%1”").arg(set.name);
-    while (xml.readNextStartElement()) {
-        if (xml.isElement(QLatin1StringView("Description"))) {
-            set.description = xml.readElementText().trimmed();
-        } else if (xml.isElement(QLatin1StringView("MemberCode"))) {
-            // A codebook's MemberCode has guid; a project's has targetGUID. Files mix them up.
-            std::optional<QString> target = xml.attribute(QLatin1StringView("guid"));
-            if (!target)
-                target = xml.attribute(QLatin1StringView("targetGUID"));
-            if (target)
-                set.members.append(keyOf(target));
-            xml.skipCurrentElement();
-        } else {
-            skipUnknown(xml, report, where);
-        }
-    }
-    return set;
-}
-
-Result<FileCodebook> readCodebook(const QByteArray &bytes, const QString &fileName)
-{
-    FileCodebook book;
     RefiXmlReader xml(bytes);
     if (xml.readNextStartElement() && !xml.isElement(QLatin1StringView("CodeBook"))) {
         if (xml.isElement(QLatin1StringView("Project")))
@@ -118,37 +25,12 @@ Result<FileCodebook> readCodebook(const QByteArray &bytes, const QString &fileNa
     }
     const QString where = QdcImporter::tr("the codebook");
     while (xml.readNextStartElement()) {
-        if (xml.isElement(QLatin1StringView("Codes"))) {
-            bool any = false;
-            while (xml.readNextStartElement()) {
-                if (xml.isElement(QLatin1StringView("Code"))) {
-                    book.codes.append(readCode(xml, book.report));
-                    any = true;
-                } else {
-                    skipUnknown(xml, book.report, where);
-                }
-            }
-            if (!any && !xml.hasError())
-                book.report.addDropped(QdcImporter::tr("The file's <Codes> element is empty, which the REFI-QDA "
-                                                       "codebook schema does not allow; there were no codes to import."));
-        } else if (xml.isElement(QLatin1StringView("Sets"))) {
-            bool any = false;
-            while (xml.readNextStartElement()) {
-                if (xml.isElement(QLatin1StringView("Set"))) {
-                    book.sets.append(readSet(xml, book.report));
-                    any = true;
-                } else {
-                    skipUnknown(xml, book.report, where);
-                }
-            }
-            // Taguette writes an empty <Sets/>, so its codebooks fail validation (NOTES §2, §5.3).
-            if (!any && !xml.hasError())
-                book.report.addDropped(QdcImporter::tr("The file's <Sets> element is empty, so the file does not "
-                                                       "validate against the REFI-QDA codebook schema (Taguette "
-                                                       "writes this); the empty element was ignored."));
-        } else {
-            skipUnknown(xml, book.report, where);
-        }
+        if (xml.isElement(QLatin1StringView("Codes")))
+            codebook.readCodes(xml);
+        else if (xml.isElement(QLatin1StringView("Sets")))
+            codebook.readSets(xml);
+        else
+            CodebookImport::skipUnknown(xml, report, where);
     }
     if (xml.hasError())
         return Error{QdcImporter::tr("%1 is not well-formed XML: line %2, column %3: %4. Nothing was imported.")
@@ -156,176 +38,8 @@ Result<FileCodebook> readCodebook(const QByteArray &bytes, const QString &fileNa
                          .arg(xml.lineNumber())
                          .arg(xml.columnNumber())
                          .arg(xml.errorString())};
-    return book;
+    return {};
 }
-
-// Puts a FileCodebook into the project; the caller holds the transaction.
-class CodebookWriter
-{
-public:
-    CodebookWriter(Project &project, InterchangeReport &report) : m_project(project), m_report(report)
-    {
-        for (const Code &c : project.codes().list()) {
-            m_byGuid.insert(c.guid, c);
-            m_siblingNames[c.parentId.value_or(0)].insert(c.name);
-        }
-    }
-
-    Status addCodes(const QList<FileCode> &codes, std::optional<CodeId> parent)
-    {
-        for (const FileCode &code : codes) {
-            Result<CodeId> id = addCode(code, parent);
-            if (!id)
-                return id.takeError();
-            if (!code.key.isEmpty() && !m_byKey.contains(code.key))
-                m_byKey.insert(code.key, *id);
-            if (Status s = addCodes(code.children, *id); !s)
-                return s;
-        }
-        return {};
-    }
-
-    Status addSets(const QList<FileSet> &sets)
-    {
-        QSet<QString> topLevel;
-        for (const Theme &t : m_project.themes().list()) {
-            if (!t.parentId)
-                topLevel.insert(t.name);
-        }
-        for (const FileSet &set : sets) {
-            QString name = set.name.isEmpty() ? QdcImporter::tr("Unnamed set") : set.name;
-            name = uniqueName(name, topLevel);
-            if (name != set.name)
-                m_report.addChanged(QdcImporter::tr("Set “%1” became the theme “%2”: that name was free.").arg(set.name, name));
-            topLevel.insert(name);
-            Result<ThemeId> theme = m_project.themes().addTheme(name, std::nullopt, set.description);
-            if (!theme)
-                return theme.takeError();
-            int members = 0;
-            for (const QString &key : set.members) {
-                const std::optional<CodeId> code = codeFor(key);
-                if (!code) {
-                    m_report.addDropped(QdcImporter::tr("Set “%1” names a code “%2” that is neither in the file nor "
-                                                        "in the project; that member was left out.").arg(set.name, key));
-                    continue;
-                }
-                const QString path = m_project.codes().path(*code);
-                if (const std::optional<ThemeId> current = m_project.themes().themeOf(*code)) {
-                    if (*current == *theme)
-                        continue;
-                    const std::optional<Theme> other = m_project.themes().find(*current);
-                    m_report.addDropped(QdcImporter::tr("Code “%1” is already in the theme “%2”, and a code belongs "
-                                                        "to one theme only, so the set “%3” does not hold it.")
-                                            .arg(path, other ? other->name : QString(), set.name));
-                    continue;
-                }
-                if (Result<std::optional<ThemeId>> r = m_project.themes().assignCode(*code, *theme); !r)
-                    return r.takeError();
-                ++members;
-            }
-            m_report.addKept(QdcImporter::tr("Set “%1” as the theme “%2”, with %Ln code(s).", nullptr, members)
-                                 .arg(set.name, name));
-        }
-        return {};
-    }
-
-private:
-    Result<CodeId> addCode(const FileCode &code, std::optional<CodeId> parent)
-    {
-        if (code.hasGuid && m_byGuid.contains(code.key))
-            return merge(code, m_byGuid.value(code.key));
-
-        QString name = code.name.trimmed();
-        if (name.isEmpty()) {
-            name = QdcImporter::tr("Unnamed code");
-        } else if (name.contains(u'/')) {
-            // A slash separates parent and child in a code's path here, so it cannot be part of a name.
-            name.replace(u'/', u'-');
-        }
-        QSet<QString> &siblings = m_siblingNames[parent.value_or(0)];
-        name = uniqueName(name, siblings);
-        if (name != code.name)
-            m_report.addChanged(QdcImporter::tr("Code “%1” was named “%2”: a code beside it had that name, or the name "
-                                                "was empty or held “/”.").arg(code.name, name));
-
-        NewCode add;
-        add.name = name;
-        add.parentId = parent;
-        if (code.color) {
-            if (std::optional<QString> color = RefiXmlReader::parseColor(*code.color))
-                add.color = *color;
-            else
-                m_report.addChanged(QdcImporter::tr("Code “%1” had the colour “%2”, which is not one we can read; it "
-                                                    "was given a colour of the default palette.").arg(name, *code.color));
-        }
-        add.description = code.description;
-        if (code.hasGuid && !m_byKey.contains(code.key)) {
-            add.guid = code.key;
-        } else if (code.key.isEmpty()) {
-            m_report.addChanged(QdcImporter::tr("Code “%1” had no GUID; it was given a new one.").arg(name));
-        } else if (m_byKey.contains(code.key)) {
-            m_report.addChanged(QdcImporter::tr("Code “%1” had the same GUID %2 as an earlier code in the file; it "
-                                                "was given a new one.").arg(name, code.key));
-        } else {
-            m_report.addChanged(QdcImporter::tr("Code “%1” had the id “%2”, which is not a GUID; it was given a new "
-                                                "GUID.").arg(name, code.key));
-        }
-        Result<CodeId> id = m_project.codes().add(add);
-        if (!id)
-            return id;
-        siblings.insert(name);
-        const QString path = m_project.codes().path(*id);
-        m_report.addKept(QdcImporter::tr("Code “%1”.").arg(path));
-        if (!code.codable)
-            m_report.addChanged(QdcImporter::tr("Code “%1” is a category in the file (isCodable=\"false\"); it was kept "
-                                                "as a code, which can be used for coding.").arg(path));
-        return id;
-    }
-
-    Result<CodeId> merge(const FileCode &code, const Code &existing)
-    {
-        const QString path = m_project.codes().path(existing.id);
-        m_report.addKept(QdcImporter::tr("Code “%1” has the GUID of a code already in the project; merged into it, "
-                                         "not added twice.").arg(path));
-        if (code.name.trimmed() != existing.name)
-            m_report.addChanged(QdcImporter::tr("Code “%1” kept its name in the project; the file calls it “%2”.")
-                                    .arg(path, code.name));
-        if (!code.description.isEmpty() && code.description != existing.description) {
-            if (existing.description.isEmpty()) {
-                if (Status s = m_project.codes().setDescription(existing.id, code.description); !s)
-                    return s.takeError();
-                m_report.addChanged(QdcImporter::tr("Code “%1” took its definition from the file.").arg(path));
-            } else {
-                m_report.addDropped(QdcImporter::tr("Code “%1” kept its definition in the project; the file's "
-                                                    "differs and was left out.").arg(path));
-            }
-        }
-        return existing.id;
-    }
-
-    std::optional<CodeId> codeFor(const QString &key) const
-    {
-        if (m_byKey.contains(key))
-            return m_byKey.value(key);
-        if (m_byGuid.contains(key))
-            return m_byGuid.value(key).id;
-        return std::nullopt;
-    }
-
-    static QString uniqueName(const QString &name, const QSet<QString> &taken)
-    {
-        QString candidate = name;
-        for (int n = 2; taken.contains(candidate); ++n)
-            candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
-        return candidate;
-    }
-
-    Project &m_project;
-    InterchangeReport &m_report;
-    QHash<QString, Code> m_byGuid;                  // the project's codes before the import
-    QHash<QString, CodeId> m_byKey;                 // the file's codes, by FileCode::key
-    QHash<CodeId, QSet<QString>> m_siblingNames;    // by parent; 0 for the top level
-};
 
 } // namespace
 
@@ -344,18 +58,19 @@ Result<InterchangeReport> QdcImporter::import(Project &project, const QString &p
 
 Result<InterchangeReport> QdcImporter::importBytes(Project &project, const QByteArray &xml, const QString &fileName)
 {
-    Result<FileCodebook> book = readCodebook(xml, fileName);
-    if (!book)
-        return book.takeError();
-    InterchangeReport report = book->report;
+    InterchangeReport report;
+    CodebookImport codebook(report);
+    if (Status read = readCodebook(xml, fileName, codebook, report); !read)
+        return read.takeError();
     Transaction tx(project.database());
     if (!tx.isActive())
         return tx.beginStatus().takeError();
-    CodebookWriter writer(project, report);
-    if (Status s = writer.addCodes(book->codes, std::nullopt); !s)
+    if (Status s = codebook.write(project); !s)
         return Error{tr("Cannot import %1; nothing was imported: %2").arg(fileName, s.error())};
-    if (Status s = writer.addSets(book->sets); !s)
-        return Error{tr("Cannot import %1; nothing was imported: %2").arg(fileName, s.error())};
+    // A codebook file has no notes to refer to (the schema's codebook Code has no NoteRef).
+    if (const qsizetype notes = codebook.noteTargets().size())
+        report.addDropped(tr("The file refers to %Ln note(s), which a codebook cannot hold; those references were "
+                             "left out.", nullptr, int(notes)));
     if (Status s = tx.commit(); !s)
         return s.takeError();
     return report;

@@ -1,8 +1,27 @@
 #include "core/interchange/qdpximporter.h"
 
+#include "core/import/inputfile.h"
+#include "core/import/sourceimport.h"
 #include "core/import/ziparchive.h"
+#include "core/interchange/codebookimport.h"
+#include "core/interchange/qdpxexporter.h"
 #include "core/interchange/refixmlreader.h"
+#include "core/interchange/selectionpositions.h"
+#include "core/model/coding.h"
+#include "core/model/memo.h"
+#include "core/model/casedata.h"
+#include "core/store/casestore.h"
+#include "core/store/codingstore.h"
+#include "core/store/memostore.h"
+#include "core/store/database.h"
+#include "core/store/project.h"
+#include "core/store/sourcestore.h"
+#include "core/store/storedvalues.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -68,6 +87,669 @@ Result<QByteArray> QdpxImporter::readProjectDocument(const QByteArray &qdpx, con
         return Error{tr("%1: its project document %2 is not a REFI-QDA project: its root element is <%3>, not "
                         "<Project>.").arg(fileName, document, reader.name())};
     return std::move(xml).value();
+}
+
+namespace {
+
+struct FileCoding
+{
+    QString guid;
+    QString codeKey;
+    QString user;
+    std::optional<QDateTime> created;
+    QStringList notes; // NoteRef targets, normalised
+};
+
+struct FileSelection
+{
+    QString guid;
+    std::optional<qint64> start;
+    std::optional<qint64> end;
+    QString name;
+    bool exemplar = false;
+    QString user;
+    std::optional<QDateTime> created;
+    QList<FileCoding> codings;
+};
+
+struct FileSource
+{
+    QString guid;
+    QString name;
+    std::optional<QString> plainTextPath;
+    std::optional<QString> inlineText;
+    QList<FileSelection> selections;
+    QStringList notes;
+};
+
+struct FileNote
+{
+    QString guid;
+    QString name;
+    QString body;
+    QString user;
+    std::optional<QDateTime> created;
+    std::optional<QDateTime> modified;
+};
+
+struct FileUser
+{
+    QString guid;
+    QString name;
+};
+
+struct FileVariable
+{
+    QString key;
+    QString name;
+    QString type; // typeOfVariable as written
+};
+
+struct FileValue
+{
+    QString variableKey;
+    QString value;
+};
+
+struct FileCase
+{
+    QString guid;
+    QString name;
+    QString description;
+    QList<FileValue> values;
+    QStringList sources; // SourceRef targets, normalised
+};
+
+struct FileProject
+{
+    QList<FileUser> users;
+    QList<FileVariable> variables;
+    QList<FileCase> cases;
+    QList<FileSource> sources;
+    QList<FileNote> notes;
+    QStringList projectNotes; // the Project's own NoteRefs
+};
+
+QString readNoteRef(RefiXmlReader &xml)
+{
+    const QString target = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
+    xml.skipCurrentElement();
+    return target;
+}
+
+void leaveOut(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
+{
+    report.addDropped(QdpxImporter::tr("<%1> at line %2 in %3 was left out: it is not imported.")
+                          .arg(xml.name())
+                          .arg(xml.lineNumber())
+                          .arg(where));
+    xml.skipCurrentElement();
+}
+
+// A VariableValue: its VariableRef and whichever typed value element it holds.
+FileValue readValue(RefiXmlReader &xml)
+{
+    FileValue value;
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("VariableRef"))) {
+            value.variableKey = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
+            xml.skipCurrentElement();
+        } else {
+            value.value = xml.readElementText().trimmed();
+        }
+    }
+    return value;
+}
+
+FileCase readCase(RefiXmlReader &xml, InterchangeReport &report)
+{
+    FileCase file;
+    file.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
+    file.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
+    const QString where = QdpxImporter::tr("case “%1”").arg(file.name);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("Description"))) {
+            file.description = xml.readElementText().trimmed();
+        } else if (xml.isElement(QLatin1StringView("VariableValue"))) {
+            file.values.append(readValue(xml));
+        } else if (xml.isElement(QLatin1StringView("SourceRef"))) {
+            file.sources.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
+        } else {
+            leaveOut(xml, report, where);
+        }
+    }
+    return file;
+}
+
+FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
+{
+    FileCoding coding;
+    coding.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
+    coding.user = CodebookImport::keyOf(xml.attribute(QLatin1StringView("creatingUser")));
+    coding.created = xml.dateTimeAttribute(QLatin1StringView("creationDateTime"));
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("CodeRef"))) {
+            coding.codeKey = CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID")));
+            xml.skipCurrentElement();
+        } else if (xml.isElement(QLatin1StringView("NoteRef"))) {
+            coding.notes.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
+        } else {
+            leaveOut(xml, report, where);
+        }
+    }
+    return coding;
+}
+
+FileSelection readSelection(RefiXmlReader &xml, InterchangeReport &report, const QString &source)
+{
+    FileSelection selection;
+    selection.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
+    selection.start = xml.intAttribute(QLatin1StringView("startPosition"));
+    selection.end = xml.intAttribute(QLatin1StringView("endPosition"));
+    selection.name = xml.attribute(QLatin1StringView("name")).value_or(QString());
+    selection.user = CodebookImport::keyOf(xml.attribute(QLatin1StringView("creatingUser")));
+    selection.created = xml.dateTimeAttribute(QLatin1StringView("creationDateTime"));
+    const QString where = QdpxImporter::tr("a selection in source “%1”").arg(source);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("Description"))) {
+            const QString description = xml.readElementText().trimmed();
+            if (description == QdpxExporter::exemplarMarker())
+                selection.exemplar = true;
+            else if (!description.isEmpty())
+                report.addDropped(QdpxImporter::tr("The comment “%1” on %2 was left out.").arg(description, where));
+        } else if (xml.isElement(QLatin1StringView("Coding"))) {
+            selection.codings.append(readCoding(xml, report, where));
+        } else {
+            leaveOut(xml, report, where);
+        }
+    }
+    return selection;
+}
+
+FileSource readTextSource(RefiXmlReader &xml, InterchangeReport &report)
+{
+    FileSource source;
+    source.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
+    source.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
+    source.plainTextPath = xml.attribute(QLatin1StringView("plainTextPath"));
+    const QString where = QdpxImporter::tr("source “%1”").arg(source.name);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("PlainTextContent")))
+            source.inlineText = xml.readElementText();
+        else if (xml.isElement(QLatin1StringView("PlainTextSelection")))
+            source.selections.append(readSelection(xml, report, source.name));
+        else if (xml.isElement(QLatin1StringView("NoteRef")))
+            source.notes.append(readNoteRef(xml));
+        else
+            leaveOut(xml, report, where);
+    }
+    return source;
+}
+
+// A note's text is given inline (as Tematik writes it); one in a file of the archive is left out for now.
+FileNote readNote(RefiXmlReader &xml, InterchangeReport &report)
+{
+    FileNote note;
+    note.guid = CodebookImport::keyOf(xml.attribute(QLatin1StringView("guid")));
+    note.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
+    note.user = CodebookImport::keyOf(xml.attribute(QLatin1StringView("creatingUser")));
+    note.created = xml.dateTimeAttribute(QLatin1StringView("creationDateTime"));
+    note.modified = xml.dateTimeAttribute(QLatin1StringView("modifiedDateTime"));
+    const QString where = QdpxImporter::tr("note “%1”").arg(note.name);
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("PlainTextContent")))
+            note.body = xml.readElementText();
+        else
+            leaveOut(xml, report, where);
+    }
+    return note;
+}
+
+Result<FileProject> readProject(const QByteArray &qde, const QString &fileName, CodebookImport &codebook,
+                                InterchangeReport &report)
+{
+    FileProject file;
+    RefiXmlReader xml(qde);
+    xml.readNextStartElement(); // <Project>, checked by readProjectDocument
+    const QString where = QdpxImporter::tr("the project");
+    while (xml.readNextStartElement()) {
+        if (xml.isElement(QLatin1StringView("Users"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("User"))) {
+                    file.users.append({CodebookImport::keyOf(xml.attribute(QLatin1StringView("guid"))),
+                                       xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed()});
+                    xml.skipCurrentElement();
+                } else {
+                    leaveOut(xml, report, where);
+                }
+            }
+        } else if (xml.isElement(QLatin1StringView("CodeBook"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Codes")))
+                    codebook.readCodes(xml);
+                else
+                    leaveOut(xml, report, where);
+            }
+        } else if (xml.isElement(QLatin1StringView("Variables"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Variable"))) {
+                    file.variables.append({CodebookImport::keyOf(xml.attribute(QLatin1StringView("guid"))),
+                                           xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed(),
+                                           xml.attribute(QLatin1StringView("typeOfVariable")).value_or(QString())});
+                    xml.skipCurrentElement();
+                } else {
+                    leaveOut(xml, report, where);
+                }
+            }
+        } else if (xml.isElement(QLatin1StringView("Cases"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Case")))
+                    file.cases.append(readCase(xml, report));
+                else
+                    leaveOut(xml, report, where);
+            }
+        } else if (xml.isElement(QLatin1StringView("Notes"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("Note")))
+                    file.notes.append(readNote(xml, report));
+                else
+                    leaveOut(xml, report, where);
+            }
+        } else if (xml.isElement(QLatin1StringView("NoteRef"))) {
+            file.projectNotes.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
+            xml.skipCurrentElement();
+        } else if (xml.isElement(QLatin1StringView("Sets"))) {
+            codebook.readSets(xml);
+        } else if (xml.isElement(QLatin1StringView("Sources"))) {
+            while (xml.readNextStartElement()) {
+                if (xml.isElement(QLatin1StringView("TextSource")))
+                    file.sources.append(readTextSource(xml, report));
+                else
+                    leaveOut(xml, report, where);
+            }
+        } else {
+            leaveOut(xml, report, where);
+        }
+    }
+    if (xml.hasError())
+        return Error{QdpxImporter::tr("%1: its project document is not well-formed XML: line %2, column %3: %4. "
+                                      "Nothing was imported.")
+                         .arg(fileName)
+                         .arg(xml.lineNumber())
+                         .arg(xml.columnNumber())
+                         .arg(xml.errorString())};
+    return file;
+}
+
+// Puts what was read into the project; the caller holds the transaction.
+class ProjectWriter
+{
+public:
+    ProjectWriter(Project &project, ZipArchive &zip, const CodebookImport &codebook, InterchangeReport &report)
+        : m_project(project), m_zip(zip), m_codebook(codebook), m_report(report)
+    {
+        for (const QString &entry : zip.entries())
+            m_entries.insert(entry.toLower(), entry);
+        for (const CoderInfo &coder : project.coders())
+            m_coderNames.insert(coder.name, coder.id);
+    }
+
+    Status addUsers(const QList<FileUser> &users)
+    {
+        for (const FileUser &user : users) {
+            const QString name = user.name.isEmpty() ? QdpxImporter::tr("Unnamed user") : user.name;
+            if (m_coderNames.contains(name)) {
+                // Coders are known by name here, so a user named like a coder of the project is that coder.
+                m_coders.insert(user.guid, m_coderNames.value(name));
+                m_report.addChanged(QdpxImporter::tr("User “%1” is the project's coder of that name.").arg(name));
+                continue;
+            }
+            const bool keepGuid = !RefiXmlReader::normalizedGuid(user.guid).isEmpty();
+            Result<CoderId> id = m_project.addCoder(name, keepGuid ? user.guid : QString());
+            if (!id)
+                return id.takeError();
+            m_coders.insert(user.guid, *id);
+            m_coderNames.insert(name, *id);
+            m_report.addKept(QdpxImporter::tr("User “%1” as a coder.").arg(name));
+        }
+        return {};
+    }
+
+    Status addVariables(const QList<FileVariable> &variables)
+    {
+        for (const FileVariable &variable : variables) {
+            const QString name = variable.name.isEmpty() ? QdpxImporter::tr("Unnamed variable") : variable.name;
+            AttributeType type = AttributeType::Text;
+            const QString written = variable.type.toLower();
+            if (written == QLatin1String("boolean"))
+                type = AttributeType::Boolean;
+            else if (written == QLatin1String("integer"))
+                type = AttributeType::Integer;
+            else if (written == QLatin1String("float"))
+                type = AttributeType::Decimal;
+            else if (written == QLatin1String("date"))
+                type = AttributeType::Date;
+            else if (written != QLatin1String("text"))
+                m_report.addChanged(QdpxImporter::tr("Variable “%1” is of the type “%2”, which attributes do not "
+                                                     "have; it was kept as text.").arg(name, variable.type));
+            const bool keepGuid = !RefiXmlReader::normalizedGuid(variable.key).isEmpty();
+            Result<AttributeId> id = m_project.cases().addAttribute(name, type, keepGuid ? variable.key : QString());
+            if (!id)
+                return id.takeError();
+            m_attributes.insert(variable.key, *id);
+            m_report.addKept(QdpxImporter::tr("Variable “%1” as a case attribute.").arg(name));
+        }
+        return {};
+    }
+
+    Status addCases(const QList<FileCase> &cases)
+    {
+        for (const FileCase &file : cases) {
+            const QString name = file.name.isEmpty() ? QdpxImporter::tr("Unnamed case") : file.name;
+            Result<CaseId> id = m_project.cases().add(name, file.description, file.guid);
+            if (!id)
+                return id.takeError();
+            for (const FileValue &value : file.values) {
+                const auto attribute = m_attributes.constFind(value.variableKey);
+                if (attribute == m_attributes.cend()) {
+                    m_report.addDropped(QdpxImporter::tr("Case “%1” has a value of a variable “%2” that the file does "
+                                                         "not define; left out.").arg(name, value.variableKey));
+                    continue;
+                }
+                // A value the attribute's type refuses is one value lost, not a reason to lose the project.
+                if (Status set = m_project.cases().setValue(*id, *attribute, value.value); !set)
+                    m_report.addDropped(QdpxImporter::tr("Case “%1”: the value “%2” was left out: %3")
+                                            .arg(name, value.value, set.error()));
+            }
+            m_caseSources.append({*id, file.sources});
+            m_report.addKept(QdpxImporter::tr("Case “%1”, with %Ln value(s).", nullptr, int(file.values.size())).arg(name));
+        }
+        return {};
+    }
+
+    // Links each case to the sources it names, unless a speaker of that source already belongs to it
+    // (the export names those sources too), so that a round trip adds no links.
+    Status linkCases()
+    {
+        for (const auto &[caseId, sources] : std::as_const(m_caseSources)) {
+            for (const QString &guid : sources) {
+                const SourceId source = m_sources.value(guid, 0);
+                if (source == 0)
+                    continue; // a source left out, reported there, or one not in the file
+                bool throughSpeaker = false;
+                for (const SpeakerInfo &speaker : m_project.cases().speakersOf(source))
+                    throughSpeaker = throughSpeaker || speaker.caseId == caseId;
+                if (throughSpeaker)
+                    continue;
+                if (Status s = m_project.cases().linkSource(caseId, source); !s)
+                    return s;
+            }
+        }
+        return {};
+    }
+
+    Status addSource(const FileSource &source)
+    {
+        const QString name = source.name.isEmpty() ? QdpxImporter::tr("Unnamed source") : source.name;
+        Result<QByteArray> bytes = textOf(source, name);
+        if (!bytes)
+            return bytes.takeError();
+        if (bytes->startsWith("\xEF\xBB\xBF"))
+            bytes->remove(0, 3);
+        // A source can hold no text (NVivo exports empty documents); a project without it is still whole.
+        if (QString::fromUtf8(*bytes).trimmed().isEmpty()) {
+            m_report.addDropped(QdpxImporter::tr("Source “%1” has no text; it was left out with its %Ln selection(s).",
+                                                 nullptr, int(source.selections.size())).arg(name));
+            return {};
+        }
+        QString guid = source.guid;
+        if (guid.isEmpty() || m_sourceGuids.contains(guid)) {
+            m_report.addChanged(QdpxImporter::tr("Source “%1” had no GUID of its own; it was given a new one.").arg(name));
+            guid.clear();
+        }
+        m_sourceGuids.insert(guid);
+        ImportOptions options;
+        options.forcedEncoding = QStringLiteral("UTF-8"); // REFI-QDA texts are UTF-8 (§9)
+        Result<ImportReport> imported = SourceImport::importBytes(m_project, *bytes, name + QLatin1String(".txt"),
+                                                                  options, guid);
+        if (!imported)
+            return imported.takeError();
+        m_report.addKept(QdpxImporter::tr("Source “%1”.").arg(imported->sourceName));
+        m_sources.insert(source.guid, imported->sourceId);
+        for (const QString &note : source.notes)
+            m_noteTargets.append({note, MemoTarget::source(imported->sourceId)});
+        for (const QString &warning : std::as_const(imported->warnings))
+            m_report.addChanged(QdpxImporter::tr("Source “%1”: %2").arg(imported->sourceName, warning));
+        Result<QString> stored = m_project.sources().text(imported->sourceId);
+        if (!stored)
+            return stored.takeError();
+        const SelectionPositions positions(QString::fromUtf8(*bytes), *stored);
+        for (const FileSelection &selection : source.selections)
+            addSelection(selection, positions, imported->sourceId, imported->sourceName);
+        return {};
+    }
+
+    Status addCodings() { return m_codings.isEmpty() ? Status{} : m_project.codings().restore(m_codings); }
+
+    // Notes become memos on what refers to them: a Tematik memo is on one thing, so a note referred to
+    // from several keeps the first and the others are reported; a note nothing refers to, or only the
+    // project, is a memo on the project.
+    Status addNotes(const QList<FileNote> &notes, const QStringList &projectNotes)
+    {
+        QHash<QString, CodingId> codings;
+        for (const Coding &coding : m_project.codings().all())
+            codings.insert(coding.guid, coding.id);
+        for (const auto &[note, guid] : std::as_const(m_codingNotes))
+            m_noteTargets.append({note, MemoTarget::coding(codings.value(guid))});
+        m_noteTargets += m_codebook.noteTargets();
+        for (const QString &note : projectNotes)
+            m_noteTargets.append({note, MemoTarget::project()});
+        QHash<QString, QList<MemoTarget>> targets;
+        for (const auto &[note, target] : std::as_const(m_noteTargets))
+            targets[note].append(target);
+
+        QList<Memo> memos;
+        QSet<QString> guids;
+        for (const FileNote &note : notes) {
+            Memo memo;
+            memo.guid = note.guid;
+            if (RefiXmlReader::normalizedGuid(memo.guid).isEmpty() || guids.contains(memo.guid)) {
+                m_report.addChanged(QdpxImporter::tr("Note “%1” had no GUID of its own; it was given a new one.")
+                                        .arg(note.name));
+                memo.guid = newGuid();
+            }
+            guids.insert(memo.guid);
+            memo.body = note.body;
+            // Tematik writes a memo's headline as the note's name; a name that is only the body's first
+            // line is no title of its own.
+            if (memoHeadline(memo) != note.name)
+                memo.title = note.name;
+            const QList<MemoTarget> on = targets.value(note.guid);
+            if (!on.isEmpty())
+                memo.target = on.first();
+            if (on.size() > 1)
+                m_report.addDropped(QdpxImporter::tr("Note “%1” is referred to from %2 places; a memo is on one "
+                                                     "thing, so it was kept on the first only.")
+                                        .arg(note.name)
+                                        .arg(on.size()));
+            memo.authorId = m_coders.value(note.user, 0);
+            const QDateTime created = note.created.value_or(QDateTime::currentDateTimeUtc());
+            memo.createdAt = created.toUTC().toString(Qt::ISODateWithMs);
+            memo.modifiedAt = note.modified.value_or(created).toUTC().toString(Qt::ISODateWithMs);
+            memos.append(memo);
+            m_report.addKept(QdpxImporter::tr("Note “%1” as a memo.").arg(memoHeadline(memo)));
+        }
+        return memos.isEmpty() ? Status{} : m_project.memos().restore(memos);
+    }
+
+private:
+    Result<QByteArray> textOf(const FileSource &source, const QString &name)
+    {
+        if (source.inlineText)
+            return source.inlineText->toUtf8();
+        if (!source.plainTextPath)
+            return Error{QdpxImporter::tr("source “%1” has neither a text file nor its text inline").arg(name)};
+        QString path = *source.plainTextPath;
+        static const QLatin1String internal("internal://");
+        if (path.startsWith(internal, Qt::CaseInsensitive))
+            path = path.mid(internal.size());
+        else if (path.contains(QLatin1String("://")))
+            return Error{QdpxImporter::tr("source “%1” has its text outside the archive (%2), which is not read")
+                             .arg(name, path)};
+        // The spec writes sources/, its own example Sources/ (NOTES §5.1).
+        QString entry = m_entries.value(QLatin1String("sources/") + path.toLower());
+        if (entry.isEmpty())
+            entry = m_entries.value(path.toLower());
+        if (entry.isEmpty())
+            return Error{QdpxImporter::tr("source “%1” has its text in %2, which is not in the archive").arg(name, path)};
+        Result<QByteArray> bytes = m_zip.read(entry);
+        if (!bytes)
+            return Error{QdpxImporter::tr("source “%1”: %2").arg(name, bytes.error())};
+        return bytes;
+    }
+
+    void addSelection(const FileSelection &selection, const SelectionPositions &positions, SourceId source,
+                      const QString &sourceName)
+    {
+        const QString what = QdpxImporter::tr("The selection [%1, %2) in source “%3”")
+                                 .arg(selection.start.value_or(-1))
+                                 .arg(selection.end.value_or(-1))
+                                 .arg(sourceName);
+        if (selection.codings.isEmpty()) {
+            m_report.addDropped(QdpxImporter::tr("%1 has no coding; left out.").arg(what));
+            return;
+        }
+        std::optional<SelectionPositions::Span> span;
+        if (selection.start && selection.end)
+            span = positions.resolve(*selection.start, *selection.end, selection.name);
+        if (!span) {
+            m_report.addDropped(QdpxImporter::tr("%1 lies outside the source's text; its %Ln coding(s) were left out.",
+                                                 nullptr, int(selection.codings.size())).arg(what));
+            return;
+        }
+        if (!span->matchesName)
+            m_report.addChanged(QdpxImporter::tr("%1 is named “%2”, but no way of counting positions selects that "
+                                                 "text; it covers characters [%3, %4) of the source.")
+                                    .arg(what, selection.name)
+                                    .arg(span->start)
+                                    .arg(span->end));
+        else if (span->reading != SelectionPositions::Reading::CodePoints)
+            m_report.addChanged(QdpxImporter::tr("%1 was read as counting %2, which selects its text; it covers "
+                                                 "characters [%3, %4).")
+                                    .arg(what, SelectionPositions::describe(span->reading))
+                                    .arg(span->start)
+                                    .arg(span->end));
+        for (const FileCoding &file : selection.codings) {
+            const std::optional<CodeId> code = m_codebook.codeFor(file.codeKey);
+            if (!code) {
+                m_report.addDropped(QdpxImporter::tr("%1 is coded with “%2”, which is not in the codebook; that "
+                                                     "coding was left out.").arg(what, file.codeKey));
+                continue;
+            }
+            Coding coding;
+            coding.guid = file.guid;
+            if (coding.guid.isEmpty() || m_codingGuids.contains(coding.guid)) {
+                m_report.addChanged(QdpxImporter::tr("%1 has a coding without a GUID of its own; it was given a new "
+                                                     "one.").arg(what));
+                coding.guid = newGuid();
+            }
+            m_codingGuids.insert(coding.guid);
+            coding.sourceId = source;
+            coding.codeId = *code;
+            coding.start = span->start;
+            coding.end = span->end;
+            coding.coderId = m_coders.value(file.user.isEmpty() ? selection.user : file.user, 0);
+            coding.createdAt = file.created.value_or(selection.created.value_or(QDateTime::currentDateTimeUtc()));
+            coding.exemplar = selection.exemplar;
+            m_codings.append(coding);
+            for (const QString &note : file.notes)
+                m_codingNotes.append({note, coding.guid});
+        }
+    }
+
+    Project &m_project;
+    ZipArchive &m_zip;
+    const CodebookImport &m_codebook;
+    InterchangeReport &m_report;
+    QHash<QString, QString> m_entries; // lower case → as in the archive
+    QHash<QString, CoderId> m_coders;  // by the file's user GUID
+    QHash<QString, CoderId> m_coderNames;
+    QSet<QString> m_sourceGuids;
+    QHash<QString, AttributeId> m_attributes;          // by the file's variable GUID
+    QList<std::pair<CaseId, QStringList>> m_caseSources; // SourceRefs, linked once the sources are in
+    QHash<QString, SourceId> m_sources;                // by the file's source GUID
+    QSet<QString> m_codingGuids;
+    QList<Coding> m_codings;
+    QList<std::pair<QString, MemoTarget>> m_noteTargets; // note GUID, what it is on
+    QList<std::pair<QString, QString>> m_codingNotes;    // note GUID, coding GUID
+};
+
+bool isEmpty(Project &project)
+{
+    const ProjectCounts counts = project.counts();
+    return counts.sources == 0 && counts.codes == 0 && counts.codings == 0 && counts.cases == 0 && counts.themes == 0
+           && counts.memos == 0;
+}
+
+} // namespace
+
+Result<InterchangeReport> QdpxImporter::import(Project &project, const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    Result<QByteArray> bytes = InputFile::read(path, ZipArchive::maxTotalSize);
+    if (!bytes)
+        return Error{tr("%1: %2").arg(fileName, bytes.error())};
+    return importBytes(project, *bytes, fileName);
+}
+
+Result<InterchangeReport> QdpxImporter::importBytes(Project &project, const QByteArray &qdpx, const QString &fileName)
+{
+    if (!isEmpty(project))
+        return Error{tr("%1 was not imported: a REFI-QDA project is imported into a new, empty project, and this "
+                        "one already holds work.").arg(fileName)};
+    Result<QByteArray> qde = readProjectDocument(qdpx, fileName);
+    if (!qde)
+        return qde.takeError();
+    Result<ZipArchive> zip = ZipArchive::open(qdpx);
+    if (!zip)
+        return Error{tr("Cannot read %1: %2").arg(fileName, zip.error())};
+    InterchangeReport report;
+    CodebookImport codebook(report);
+    Result<FileProject> file = readProject(*qde, fileName, codebook, report);
+    if (!file)
+        return file.takeError();
+
+    const auto fail = [&](const QString &reason) {
+        return Error{tr("Cannot import %1; nothing was imported: %2").arg(fileName, reason)};
+    };
+    Transaction tx(project.database());
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    ProjectWriter writer(project, *zip, codebook, report);
+    if (Status s = writer.addUsers(file->users); !s)
+        return fail(s.error());
+    if (Status s = codebook.write(project); !s)
+        return fail(s.error());
+    if (Status s = writer.addVariables(file->variables); !s)
+        return fail(s.error());
+    // Cases come before sources, so that the source import links speakers to cases of their name.
+    if (Status s = writer.addCases(file->cases); !s)
+        return fail(s.error());
+    for (const FileSource &source : std::as_const(file->sources)) {
+        if (Status s = writer.addSource(source); !s)
+            return fail(s.error());
+    }
+    if (Status s = writer.addCodings(); !s)
+        return fail(s.error());
+    if (Status s = writer.linkCases(); !s)
+        return fail(s.error());
+    if (Status s = writer.addNotes(file->notes, file->projectNotes); !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return report;
 }
 
 } // namespace tematik

@@ -23,7 +23,7 @@ constexpr const char *speakerColumns =
 
 } // namespace
 
-Result<CaseId> CaseStore::add(const QString &name, const QString &description)
+Result<CaseId> CaseStore::add(const QString &name, const QString &description, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -32,7 +32,7 @@ Result<CaseId> CaseStore::add(const QString &name, const QString &description)
     if (!tx.isActive())
         return tx.beginStatus().takeError();
     Statement &q = m_db.cached("INSERT INTO cases (guid, name, description) VALUES (?, ?, ?)");
-    q.bind(1, newGuid()).bind(2, trimmed).bind(3, description);
+    q.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, trimmed).bind(3, description);
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")))
             return Error{tr("There is already a case named “%1”.").arg(trimmed)};
@@ -103,7 +103,7 @@ std::optional<CaseInfo> CaseStore::findByName(const QString &name) const
     return folded;
 }
 
-Result<AttributeId> CaseStore::addAttribute(const QString &name, AttributeType type)
+Result<AttributeId> CaseStore::addAttribute(const QString &name, AttributeType type, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -119,7 +119,7 @@ Result<AttributeId> CaseStore::addAttribute(const QString &name, AttributeType t
         return tx.beginStatus().takeError();
     Statement &q = m_db.cached("INSERT INTO attributes (guid, name, type, position) VALUES (?, ?, ?, "
                                "(SELECT ifnull(max(position), 0) + 1 FROM attributes))");
-    q.bind(1, newGuid()).bind(2, trimmed).bind(3, attributeTypeName(type));
+    q.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, trimmed).bind(3, attributeTypeName(type));
     if (!q.exec())
         return m_db.error(q.error());
     const AttributeId id = m_db.lastInsertId();

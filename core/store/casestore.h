@@ -21,14 +21,16 @@ class CaseStore
 public:
     CaseStore(Database &db, ProjectNotifier &notifier) : m_db(db), m_notifier(notifier) {}
 
-    Result<CaseId> add(const QString &name, const QString &description = {});
+    // A non-empty guid is kept from an interchange file (lower case, no braces); empty: a new one.
+    Result<CaseId> add(const QString &name, const QString &description = {}, const QString &guid = {});
     Status remove(CaseId id);
     QList<CaseInfo> list() const; // by name
     std::optional<CaseInfo> find(CaseId id) const;
     std::optional<CaseInfo> findByName(const QString &name) const; // exact, then case-insensitive
 
     // Adds an attribute, or returns the one of that name if its type matches.
-    Result<AttributeId> addAttribute(const QString &name, AttributeType type);
+    // A non-empty guid is kept for a new attribute, as for add().
+    Result<AttributeId> addAttribute(const QString &name, AttributeType type, const QString &guid = {});
     QList<AttributeInfo> attributes() const; // in column order
     std::optional<AttributeInfo> findAttribute(const QString &name) const;
 

@@ -173,7 +173,7 @@ Status CodingStore::restore(const QList<Coding> &codings)
                                "exemplar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QSet<SourceId> touched;
     for (const Coding &c : codings) {
-        q.bind(1, c.id).bind(2, c.guid).bind(3, c.sourceId).bind(4, c.codeId).bind(5, c.start).bind(6, c.end);
+        q.bind(1, c.id > 0 ? std::optional<qint64>(c.id) : std::nullopt).bind(2, c.guid).bind(3, c.sourceId).bind(4, c.codeId).bind(5, c.start).bind(6, c.end);
         q.bind(7, c.coderId > 0 ? std::optional<qint64>(c.coderId) : std::nullopt);
         q.bind(8, c.createdAt.toString(Qt::ISODateWithMs)).bind(9, c.exemplar ? 1 : 0);
         if (!q.exec())

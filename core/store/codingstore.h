@@ -46,7 +46,8 @@ public:
     Status setBounds(CodingId id, qint64 start, qint64 end);
     // Marks a coding as an exemplar quote (one a report quotes for its code or theme), or unmarks it.
     Status setExemplar(CodingId id, bool exemplar);
-    // Puts removed codings back under their old ids, guids, coders and times (for undo).
+    // Puts removed codings back under their old ids, guids, coders and times (for undo). A coding with
+    // id 0 takes a new id: an interchange import keeps the guid, coder and time but has no id.
     Status restore(const QList<Coding> &codings);
     // The codings of any of these codes.
     QList<Coding> forCodes(const QList<CodeId> &codes) const;

@@ -164,18 +164,20 @@ Status MemoStore::restore(const QList<Memo> &memos)
     Statement &q = m_db.cached("INSERT INTO memos (id, guid, kind, title, body, source_id, code_id, coding_id, "
                                "case_id, theme_id, author_id, created_at, modified_at, meeting_id) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QList<MemoId> added;
     for (const Memo &m : memos) {
-        q.bind(1, m.id).bind(2, m.guid).bind(3, memoKindName(m.kind)).bind(4, m.title).bind(5, m.body);
+        q.bind(1, m.id > 0 ? std::optional<qint64>(m.id) : std::nullopt).bind(2, m.guid).bind(3, memoKindName(m.kind)).bind(4, m.title).bind(5, m.body);
         bindTarget(q, 6, m.target);
         q.bind(11, m.authorId > 0 ? std::optional<qint64>(m.authorId) : std::nullopt);
         q.bind(12, m.createdAt).bind(13, m.modifiedAt);
         q.bind(14, m.meetingId > 0 ? std::optional<qint64>(m.meetingId) : std::nullopt);
         if (!q.exec())
             return m_db.error(q.error());
+        added.append(m.id > 0 ? m.id : m_db.lastInsertId());
     }
-    m_db.afterCommit([this, memos] {
-        for (const Memo &m : memos)
-            Q_EMIT m_notifier.memoAdded(m.id);
+    m_db.afterCommit([this, added] {
+        for (const MemoId id : added)
+            Q_EMIT m_notifier.memoAdded(id);
     });
     return tx.commit();
 }

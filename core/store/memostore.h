@@ -40,7 +40,8 @@ public:
     // Replaces title and body, and records the time as the memo's modification time.
     Status setText(MemoId id, const QString &title, const QString &body);
     Status remove(MemoId id);
-    // Puts removed memos back under their old ids, guids, authors and times (for undo).
+    // Puts removed memos back under their old ids, guids, authors and times (for undo). A memo with id 0
+    // takes a new id: an interchange import keeps the guid, author and times but has no id.
     Status restore(const QList<Memo> &memos);
     // Puts back a memo's title, body and modification time as they were (for undo).
     Status restoreText(const Memo &memo);

@@ -121,6 +121,21 @@ QString Project::coderName() const
     return name;
 }
 
+Result<CoderId> Project::addCoder(const QString &name, const QString &guid)
+{
+    Transaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().takeError();
+    Statement &insert = m_db->cached("INSERT INTO coders (guid, name) VALUES (?, ?)");
+    insert.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, name.trimmed());
+    if (!insert.exec())
+        return m_db->error(insert.error());
+    const CoderId id = m_db->lastInsertId();
+    if (Status s = tx.commit(); !s)
+        return s.takeError();
+    return id;
+}
+
 QList<CoderInfo> Project::coders() const
 {
     Statement &q = m_db->cached("SELECT id, name, guid FROM coders ORDER BY name, id");

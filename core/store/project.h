@@ -73,6 +73,8 @@ public:
     // The person whose work new codings, codes and imports are recorded as; created on first use.
     Status setCoder(const QString &name);
     CoderId coder() const { return m_coder; }
+    // Adds a coder under a GUID kept from an interchange file, without making them the current coder.
+    Result<CoderId> addCoder(const QString &name, const QString &guid);
     QString coderName() const;
     // Everyone who has worked on the project, by name: what a filter by coder offers.
     QList<CoderInfo> coders() const;

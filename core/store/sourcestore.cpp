@@ -71,7 +71,7 @@ Result<SourceId> SourceStore::add(const NewSource &source)
         "INSERT INTO sources (guid, name, format, encoding, file_name, code_points, content_hash, "
         "imported_at, imported_by, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "(SELECT ifnull(max(position), 0) + 1 FROM sources))");
-    insert.bind(1, newGuid())
+    insert.bind(1, source.guid.isEmpty() ? newGuid() : source.guid)
         .bind(2, name)
         .bind(3, source.format)
         .bind(4, source.encoding)

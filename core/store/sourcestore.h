@@ -25,6 +25,9 @@ struct NewSource
     QString contentHash; // SHA-256 of original, hex; computed when empty
     QString text;
     QList<SpeakerTurn> turns; // positions in code points of text
+    // Kept from an interchange file so that its codings, notes and a later round trip still find the
+    // source; lower case without braces. Empty: a new GUID.
+    QString guid{};
 };
 
 // Sources of a project: their text, original bytes, speakers and turns.
