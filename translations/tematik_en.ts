@@ -1685,6 +1685,13 @@ SOURCE is a source name, its file name, or its numeric id.
             <numerusform>Set “%1” as the theme “%2”, with %Ln codes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file refers to %Ln note(s), which a codebook cannot hold; those references were left out.</source>
+        <translation>
+            <numerusform>The file refers to %Ln note, which a codebook cannot hold; that reference was left out.</numerusform>
+            <numerusform>The file refers to %Ln notes, which a codebook cannot hold; those references were left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QdpxExporter</name>
@@ -1729,6 +1736,191 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>%1: its project document %2 is not a REFI-QDA project: its root element is &lt;%3&gt;, not &lt;Project&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; at line %2 in %3 was left out: it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection in source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment “%1” on %2 was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its project document is not well-formed XML: line %2, column %3: %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” is the project&apos;s coder of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” as a coder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable “%1” is of the type “%2”, which attributes do not have; it was kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable “%1” as a case attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “%1” has a value of a variable “%2” that the file does not define; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case “%1”: the value “%2” was left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case “%1”, with %Ln value(s).</source>
+        <translation>
+            <numerusform>Case “%1”, with %Ln value.</numerusform>
+            <numerusform>Case “%1”, with %Ln values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source “%1” has no text; it was left out with its %Ln selection(s).</source>
+        <translation>
+            <numerusform>Source “%1” has no text; it was left out with its %Ln selection.</numerusform>
+            <numerusform>Source “%1” has no text; it was left out with its %Ln selections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source “%1” had no GUID of its own; it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note “%1” had no GUID of its own; it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note “%1” is referred to from %2 places; a memo is on one thing, so it was kept on the first only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note “%1” as a memo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1” has neither a text file nor its text inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1” has its text outside the archive (%2), which is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1” has its text in %2, which is not in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection [%1, %2) in source “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no coding; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lies outside the source&apos;s text; its %Ln coding(s) were left out.</source>
+        <translation>
+            <numerusform>%1 lies outside the source&apos;s text; its %Ln coding was left out.</numerusform>
+            <numerusform>%1 lies outside the source&apos;s text; its %Ln codings were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is named “%2”, but no way of counting positions selects that text; it covers characters [%3, %4) of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was read as counting %2, which selects its text; it covers characters [%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coded with “%2”, which is not in the codebook; that coding was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a coding without a GUID of its own; it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a REFI-QDA project is imported into a new, empty project, and this one already holds work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1; nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters, a CRLF line break counted as two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 units, a CRLF line break counted as two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

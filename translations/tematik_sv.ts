@@ -1757,6 +1757,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
             <numerusform>Mängden ”%1” som temat ”%2”, med %Ln koder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file refers to %Ln note(s), which a codebook cannot hold; those references were left out.</source>
+        <translation>
+            <numerusform>Filen hänvisar till %Ln anteckning, som en kodbok inte kan rymma; den hänvisningen utelämnades.</numerusform>
+            <numerusform>Filen hänvisar till %Ln anteckningar, som en kodbok inte kan rymma; de hänvisningarna utelämnades.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QdpxExporter</name>
@@ -1802,6 +1809,191 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>%1: its project document %2 is not a REFI-QDA project: its root element is &lt;%3&gt;, not &lt;Project&gt;.</source>
         <translation>%1: dess projektdokument %2 är inte ett REFI-QDA-projekt: dess rotelement är &lt;%3&gt;, inte &lt;Project&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; at line %2 in %3 was left out: it is not imported.</source>
+        <translation>&lt;%1&gt; på rad %2 i %3 utelämnades: det importeras inte.</translation>
+    </message>
+    <message>
+        <source>case “%1”</source>
+        <translation>fallet ”%1”</translation>
+    </message>
+    <message>
+        <source>a selection in source “%1”</source>
+        <translation>ett urval i källan ”%1”</translation>
+    </message>
+    <message>
+        <source>The comment “%1” on %2 was left out.</source>
+        <translation>Kommentaren ”%1” på %2 utelämnades.</translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation>källan ”%1”</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>anteckningen ”%1”</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <source>%1: its project document is not well-formed XML: line %2, column %3: %4. Nothing was imported.</source>
+        <translation>%1: dess projektdokument är inte välformad XML: rad %2, kolumn %3: %4. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Unnamed user</source>
+        <translation>Namnlös användare</translation>
+    </message>
+    <message>
+        <source>User “%1” is the project&apos;s coder of that name.</source>
+        <translation>Användaren ”%1” är projektets kodare med det namnet.</translation>
+    </message>
+    <message>
+        <source>User “%1” as a coder.</source>
+        <translation>Användaren ”%1” som kodare.</translation>
+    </message>
+    <message>
+        <source>Unnamed variable</source>
+        <translation>Namnlös variabel</translation>
+    </message>
+    <message>
+        <source>Variable “%1” is of the type “%2”, which attributes do not have; it was kept as text.</source>
+        <translation>Variabeln ”%1” är av typen ”%2”, som attribut inte har; den behölls som text.</translation>
+    </message>
+    <message>
+        <source>Variable “%1” as a case attribute.</source>
+        <translation>Variabeln ”%1” som attribut för fall.</translation>
+    </message>
+    <message>
+        <source>Unnamed case</source>
+        <translation>Namnlöst fall</translation>
+    </message>
+    <message>
+        <source>Case “%1” has a value of a variable “%2” that the file does not define; left out.</source>
+        <translation>Fallet ”%1” har ett värde för en variabel ”%2” som filen inte definierar; utelämnades.</translation>
+    </message>
+    <message>
+        <source>Case “%1”: the value “%2” was left out: %3</source>
+        <translation>Fallet ”%1”: värdet ”%2” utelämnades: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case “%1”, with %Ln value(s).</source>
+        <translation>
+            <numerusform>Fallet ”%1”, med %Ln värde.</numerusform>
+            <numerusform>Fallet ”%1”, med %Ln värden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Namnlös källa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source “%1” has no text; it was left out with its %Ln selection(s).</source>
+        <translation>
+            <numerusform>Källan ”%1” har ingen text; den utelämnades med sitt %Ln urval.</numerusform>
+            <numerusform>Källan ”%1” har ingen text; den utelämnades med sina %Ln urval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source “%1” had no GUID of its own; it was given a new one.</source>
+        <translation>Källan ”%1” saknade eget GUID; den fick ett nytt.</translation>
+    </message>
+    <message>
+        <source>Source “%1”.</source>
+        <translation>Källan ”%1”.</translation>
+    </message>
+    <message>
+        <source>Source “%1”: %2</source>
+        <translation>Källan ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Note “%1” had no GUID of its own; it was given a new one.</source>
+        <translation>Anteckningen ”%1” saknade eget GUID; den fick ett nytt.</translation>
+    </message>
+    <message>
+        <source>Note “%1” is referred to from %2 places; a memo is on one thing, so it was kept on the first only.</source>
+        <translation>Anteckningen ”%1” hänvisas till från %2 ställen; ett memo gäller en sak, så den behölls bara på det första.</translation>
+    </message>
+    <message>
+        <source>Note “%1” as a memo.</source>
+        <translation>Anteckningen ”%1” som memo.</translation>
+    </message>
+    <message>
+        <source>source “%1” has neither a text file nor its text inline</source>
+        <translation>källan ”%1” har varken en textfil eller sin text i dokumentet</translation>
+    </message>
+    <message>
+        <source>source “%1” has its text outside the archive (%2), which is not read</source>
+        <translation>källan ”%1” har sin text utanför arkivet (%2), som inte läses</translation>
+    </message>
+    <message>
+        <source>source “%1” has its text in %2, which is not in the archive</source>
+        <translation>källan ”%1” har sin text i %2, som inte finns i arkivet</translation>
+    </message>
+    <message>
+        <source>source “%1”: %2</source>
+        <translation>källan ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The selection [%1, %2) in source “%3”</source>
+        <translation>Urvalet [%1, %2) i källan ”%3”</translation>
+    </message>
+    <message>
+        <source>%1 has no coding; left out.</source>
+        <translation>%1 har ingen kodning; utelämnades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lies outside the source&apos;s text; its %Ln coding(s) were left out.</source>
+        <translation>
+            <numerusform>%1 ligger utanför källans text; dess %Ln kodning utelämnades.</numerusform>
+            <numerusform>%1 ligger utanför källans text; dess %Ln kodningar utelämnades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is named “%2”, but no way of counting positions selects that text; it covers characters [%3, %4) of the source.</source>
+        <translation>%1 heter ”%2”, men inget sätt att räkna positioner väljer den texten; det täcker tecknen [%3, %4) i källan.</translation>
+    </message>
+    <message>
+        <source>%1 was read as counting %2, which selects its text; it covers characters [%3, %4).</source>
+        <translation>%1 lästes som att det räknar %2, vilket väljer dess text; det täcker tecknen [%3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 is coded with “%2”, which is not in the codebook; that coding was left out.</source>
+        <translation>%1 är kodat med ”%2”, som inte finns i kodboken; den kodningen utelämnades.</translation>
+    </message>
+    <message>
+        <source>%1 has a coding without a GUID of its own; it was given a new one.</source>
+        <translation>%1 har en kodning utan eget GUID; den fick ett nytt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a REFI-QDA project is imported into a new, empty project, and this one already holds work.</source>
+        <translation>%1 importerades inte: ett REFI-QDA-projekt importeras till ett nytt, tomt projekt, och det här innehåller redan arbete.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1; nothing was imported: %2</source>
+        <translation>Kan inte importera %1; inget importerades: %2</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>UTF-16-enheter</translation>
+    </message>
+    <message>
+        <source>characters, a CRLF line break counted as two</source>
+        <translation>tecken, med en CRLF-radbrytning räknad som två</translation>
+    </message>
+    <message>
+        <source>UTF-16 units, a CRLF line break counted as two</source>
+        <translation>UTF-16-enheter, med en CRLF-radbrytning räknad som två</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>tecken</translation>
     </message>
 </context>
 <context>
