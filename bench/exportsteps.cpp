@@ -1,6 +1,7 @@
 #include "bench/exportsteps.h"
 
 #include "core/interchange/qdpxexporter.h"
+#include "core/interchange/qdpximporter.h"
 #include "core/report/tablewriter.h"
 #include "core/report/tablewriterregistry.h"
 #include "core/store/codestore.h"
@@ -30,7 +31,11 @@ QList<BenchStep> ExportSteps::steps()
             BenchStep{QStringLiteral("export_qdpx"),
                       QStringLiteral("QdpxExporter::writeFile of the reference project (20 texts, 20,000 codings) "
                                      "as REFI-QDA project exchange, from the project opened untimed"),
-                      [this] { return exportQdpx(); }}};
+                      [this] { return exportQdpx(); }},
+            BenchStep{QStringLiteral("import_qdpx"),
+                      QStringLiteral("QdpxImporter::import of that .qdpx (written once, untimed) into a new empty "
+                                     "project, created untimed; zip, XML, texts, speaker turns, 20,000 codings, commit"),
+                      [this] { return importQdpx(); }}};
 }
 
 // Until the meaning-unit table with themes is in core, every coded segment stands in for a meaning
@@ -94,6 +99,31 @@ Result<Lap> ExportSteps::exportQdpx()
     const QLocale english(QLocale::English);
     return Lap{elapsed, QStringLiteral("%1 codings, %2 bytes")
                             .arg(english.toString(m_project->counts().codings), english.toString(QFileInfo(path).size()))};
+}
+
+Result<Lap> ExportSteps::importQdpx()
+{
+    const QString qdpx = m_folder.filePath(QStringLiteral("reference.qdpx"));
+    if (!QFileInfo::exists(qdpx)) {
+        if (Result<Lap> exported = exportQdpx(); !exported)
+            return exported.takeError();
+    }
+    const QString path = m_folder.filePath(QStringLiteral("imported-%1.tematik").arg(++m_imports));
+    Result<std::unique_ptr<Project>> project = Project::create(path);
+    if (!project)
+        return project.takeError();
+    QElapsedTimer timer;
+    timer.start();
+    Result<InterchangeReport> report = QdpxImporter::import(**project, qdpx);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!report)
+        return report.takeError();
+    const int codings = (*project)->counts().codings;
+    if (codings != m_project->counts().codings)
+        return Error{QStringLiteral("import_qdpx: %1 codings came in, not %2").arg(codings).arg(m_project->counts().codings)};
+    const QLocale english(QLocale::English);
+    return Lap{elapsed, QStringLiteral("%1 codings, %2 sources")
+                            .arg(english.toString(codings), english.toString((*project)->counts().sources))};
 }
 
 } // namespace tematik

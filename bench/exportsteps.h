@@ -16,7 +16,7 @@ namespace tematik {
 // code, source: 20,000 rows of up to ~60 words) written as XLSX and as DOCX. The table is built once,
 // untimed, from CodingStore::segmentsOf(all()); each run times TableWriter::write to a file. And the
 // whole reference project written as REFI-QDA (.qdpx: 20 texts and 20,000 codings, zipped) from the
-// project opened once, untimed.
+// project opened once, untimed; and that file read back into a new project.
 class ExportSteps
 {
 public:
@@ -27,6 +27,7 @@ public:
 private:
     Result<Lap> exportTable(const QString &extension);
     Result<Lap> exportQdpx();
+    Result<Lap> importQdpx();
     Status prepare();
 
     QString m_referencePath;
@@ -34,6 +35,7 @@ private:
     ReportTable m_table;
     std::unique_ptr<Project> m_project; // the reference project, for export_qdpx
     bool m_prepared = false;
+    int m_imports = 0; // each import_qdpx run goes into a project of its own
 };
 
 } // namespace tematik
