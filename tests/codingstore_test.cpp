@@ -3,7 +3,10 @@
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
 #include "core/store/projectnotifier.h"
+#include "core/store/sourcestore.h"
 #include "core/store/storedvalues.h"
+#include "core/store/database.h"
+#include "core/model/coding.h"
 #include "tests/support/projecttest.h"
 
 #include <QSignalSpy>
@@ -60,6 +63,56 @@ TEST_F(CodingStoreTest, SetBoundsRefusesEmptyAndOutsideRanges)
     EXPECT_FALSE(project->codings().setBounds(id + 100, 1, 2).ok());
     EXPECT_EQ(project->codings().find(id)->start, 10);
     EXPECT_EQ(changed.size(), 0);
+}
+
+namespace {
+
+QString rangeTrigger(Project &project)
+{
+    Result<Statement> q = project.database().prepare(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'codings_in_text_insert'");
+    return q && q->next() ? q->text(0) : QString();
+}
+
+} // namespace
+
+// Many codings at once go in without the per-row trigger (for speed) but under the same rule, and the
+// trigger is there again, word for word, afterwards.
+TEST_F(CodingStoreTest, ManyCodingsAtOnceKeepTheRuleAndTheTrigger)
+{
+    const QString trigger = rangeTrigger(*project);
+    ASSERT_FALSE(trigger.isEmpty());
+    const qint64 length = project->sources().list().first().codePoints;
+    QList<NewCoding> many;
+    for (int i = 0; i < 600; ++i)
+        many.append(NewCoding{source, code, i, i + 10});
+    ASSERT_TRUE(project->codings().addAll(many).ok());
+    EXPECT_EQ(rangeTrigger(*project), trigger);
+
+    QList<Coding> restored;
+    for (int i = 0; i < 600; ++i) {
+        Coding c;
+        c.guid = newGuid();
+        c.sourceId = source;
+        c.codeId = code;
+        c.start = i;
+        c.end = i + 5;
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        restored.append(c);
+    }
+    restored[599].end = length + 1;
+    const Status refused = project->codings().restore(restored);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QLatin1String("interview-01"))) << refused.error().toStdString();
+    EXPECT_EQ(project->counts().codings, 600); // none of the 600 restored
+    EXPECT_EQ(rangeTrigger(*project), trigger);
+
+    // And the trigger still guards a single row written by anyone.
+    Result<Statement> insert = project->database().prepare(
+        "INSERT INTO codings (guid, source_id, code_id, start, end, created_at) VALUES ('x', ?, ?, 0, ?, '')");
+    ASSERT_TRUE(insert.ok());
+    insert->bind(1, source).bind(2, code).bind(3, length + 1);
+    EXPECT_FALSE(insert->exec());
 }
 
 TEST(StoredValues, StoredTimesReadAsQtReadsThem)

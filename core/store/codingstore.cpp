@@ -29,6 +29,14 @@ Coding readCoding(const Statement &q)
     return c;
 }
 
+// The trigger of schema version 1, word for word, so that creating it again leaves the schema as it was.
+constexpr const char *insertTrigger = "CREATE TRIGGER codings_in_text_insert BEFORE INSERT ON codings\n"
+                                      "WHEN NEW.end > (SELECT code_points FROM sources WHERE id = NEW.source_id)\n"
+                                      "BEGIN SELECT RAISE(ABORT, 'coding ends past the end of its source text'); END";
+
+// From this many rows on, checking them all at once is cheaper than the trigger per row.
+constexpr qsizetype bulkRows = 500;
+
 } // namespace
 
 Result<qint64> CodingStore::sourceLength(SourceId source, QHash<SourceId, qint64> &known) const
@@ -94,6 +102,38 @@ Result<CodingId> CodingStore::add(const NewCoding &coding)
     return id;
 }
 
+// SQLite runs a trigger as a sub-program for each row, and on 20,000 codings the range trigger took
+// two thirds of the insert (about 17 µs a row: 360 of 540 ms importing the reference .qdpx). For many
+// rows the trigger is dropped inside the transaction, one query checks every coding against its
+// source's length, and the trigger is created again before the commit. No other connection can see the
+// table without it, and an error rolls the drop back with the rows.
+Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow)
+{
+    const bool bulk = count >= bulkRows;
+    if (bulk) {
+        if (Status s = m_db.exec("DROP TRIGGER codings_in_text_insert"); !s)
+            return s;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        if (Status s = insertRow(i); !s)
+            return s;
+    }
+    if (!bulk)
+        return {};
+    Statement &q = m_db.cached("SELECT c.start, c.end, s.name, s.code_points FROM codings c "
+                               "JOIN sources s ON s.id = c.source_id WHERE c.end > s.code_points LIMIT 1");
+    if (q.next()) {
+        const Error outside{tr("A coding (%1–%2) ends past the end of “%3”, which has %4 characters.")
+                                .arg(q.int64(0))
+                                .arg(q.int64(1))
+                                .arg(q.text(2))
+                                .arg(q.int64(3))};
+        q.reset();
+        return outside;
+    }
+    return m_db.exec(insertTrigger);
+}
+
 Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)
 {
     Transaction tx(m_db);
@@ -104,12 +144,16 @@ Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)
     QSet<SourceId> touched;
     QHash<SourceId, qint64> lengths;
     const QString now = storedNow();
-    for (const NewCoding &c : codings) {
+    const Status inserted = insertMany(codings.size(), [&](qsizetype i) -> Status {
+        const NewCoding &c = codings[i];
         if (Status s = insert(c, now, lengths); !s)
-            return s.takeError();
+            return s;
         ids.append(m_db.lastInsertId());
         touched.insert(c.sourceId);
-    }
+        return {};
+    });
+    if (!inserted)
+        return Error{inserted.error()};
     m_db.afterCommit([this, touched] {
         for (SourceId s : touched)
             Q_EMIT m_notifier.codingsChanged(s);
@@ -172,14 +216,18 @@ Status CodingStore::restore(const QList<Coding> &codings)
     Statement &q = m_db.cached("INSERT INTO codings (id, guid, source_id, code_id, start, end, coder_id, created_at, "
                                "exemplar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QSet<SourceId> touched;
-    for (const Coding &c : codings) {
+    const Status inserted = insertMany(codings.size(), [&](qsizetype i) -> Status {
+        const Coding &c = codings[i];
         q.bind(1, c.id > 0 ? std::optional<qint64>(c.id) : std::nullopt).bind(2, c.guid).bind(3, c.sourceId).bind(4, c.codeId).bind(5, c.start).bind(6, c.end);
         q.bind(7, c.coderId > 0 ? std::optional<qint64>(c.coderId) : std::nullopt);
         q.bind(8, c.createdAt.toString(Qt::ISODateWithMs)).bind(9, c.exemplar ? 1 : 0);
         if (!q.exec())
             return m_db.error(q.error());
         touched.insert(c.sourceId);
-    }
+        return {};
+    });
+    if (!inserted)
+        return inserted;
     m_db.afterCommit([this, touched] {
         for (SourceId s : touched)
             Q_EMIT m_notifier.codingsChanged(s);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace tematik {
 
 class Database;
@@ -79,6 +81,10 @@ private:
     Status checkRange(SourceId source, qint64 start, qint64 end, QHash<SourceId, qint64> &lengths) const;
     // createdAt: one time for all codings of one action.
     Status insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths);
+    // Runs insertRow for rows 0 … count - 1 inside the caller's transaction. Many rows are inserted
+    // without the trigger that keeps codings inside their text, and checked against that rule at once
+    // afterwards (see the definition for why).
+    Status insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow);
     QList<Coding> select(const char *sql, qint64 key) const;
 
     Database &m_db;
