@@ -11,6 +11,10 @@
 #include "core/store/themestore.h"
 #include "tests/support/projecttest.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUrl>
+
 using namespace tematik;
 
 // The lenient REFI-QDA reader and the codebook (.qdc) import.
@@ -75,6 +79,65 @@ TEST(RefiXmlReader, NormalisesGuids)
     EXPECT_TRUE(RefiXmlReader::normalizedGuid(QStringLiteral("{098ac082-a9c7-50f4-9728-48730081a95e")).isEmpty());
 }
 
+TEST(RefiXmlReader, WalksElementsAsAPullReaderShould)
+{
+    RefiXmlReader xml(QByteArray("<?xml version=\"1.0\"?>\n<a>\n  <b/>\n  <c>t<d>x</d><![CDATA[<y>]]></c>\n  <e k=\"1\"></e><f/>\n</a>"));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("a")));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("b")));
+    EXPECT_FALSE(xml.readNextStartElement()); // <b/> has no children: its end
+    EXPECT_FALSE(xml.isElement(QLatin1StringView("b")));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("c")));
+    EXPECT_EQ(xml.readElementText(), QStringLiteral("tx<y>"));
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_EQ(xml.name(), QStringLiteral("e"));
+    EXPECT_EQ(xml.attribute(QLatin1StringView("K")), QStringLiteral("1"));
+    xml.skipCurrentElement();
+    ASSERT_TRUE(xml.readNextStartElement());
+    EXPECT_TRUE(xml.isElement(QLatin1StringView("f")));
+    EXPECT_EQ(xml.readElementText(), QString());
+    EXPECT_FALSE(xml.readNextStartElement()); // the end of <a>
+    EXPECT_FALSE(xml.readNextStartElement()); // the end of the document
+    EXPECT_FALSE(xml.hasError());
+}
+
+TEST(RefiXmlReader, MalformedXmlStopsTheReaderAndSaysWhere)
+{
+    // libxml2 parses ahead, so the error may stop the reader before the elements in front of it.
+    RefiXmlReader xml(QByteArray("<a>\n<b>\n</a>"));
+    int elements = 0;
+    while (xml.readNextStartElement())
+        ++elements;
+    EXPECT_LE(elements, 2);
+    EXPECT_TRUE(xml.hasError());
+    EXPECT_EQ(xml.lineNumber(), 3);
+    EXPECT_FALSE(xml.errorString().isEmpty());
+    EXPECT_FALSE(xml.readNextStartElement());
+
+    RefiXmlReader empty{QByteArray()};
+    EXPECT_FALSE(empty.readNextStartElement());
+    EXPECT_TRUE(empty.hasError());
+}
+
+// A project document is a stranger's file: an entity pointing outside it must not be read in.
+TEST(RefiXmlReader, ExternalEntitiesAreNotRead)
+{
+    QTemporaryDir folder;
+    QFile secret(folder.filePath(QStringLiteral("secret.txt")));
+    ASSERT_TRUE(secret.open(QIODevice::WriteOnly));
+    secret.write("hemligt");
+    secret.close();
+    const QByteArray xml = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY s SYSTEM \"file://"
+                           + QUrl::fromLocalFile(secret.fileName()).path().toUtf8()
+                           + "\">]><a><Description>&s;</Description></a>";
+    RefiXmlReader reader(xml);
+    ASSERT_TRUE(reader.readNextStartElement());
+    ASSERT_TRUE(reader.readNextStartElement());
+    EXPECT_FALSE(reader.readElementText().contains(QLatin1String("hemligt")));
+}
+
 TEST(RefiXmlReader, ParsesValuesLeniently)
 {
     EXPECT_EQ(RefiXmlReader::parseBool(QStringLiteral("true")), true);
@@ -89,6 +152,11 @@ TEST(RefiXmlReader, ParsesValuesLeniently)
     EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T17:49:36+02:00")), utc);
     EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36")), utc);
     EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36.250Z")), utc.addMSecs(250));
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36.1Z")), utc.addMSecs(100));
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:36.123456Z")), utc.addMSecs(123));
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-13-16T15:49:36Z")), std::nullopt);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("2023-08-16T15:49:3xZ")), std::nullopt);
+    EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("-023-08-16T15:49:36Z")), std::nullopt);
     EXPECT_EQ(RefiXmlReader::parseDateTime(QStringLiteral("yesterday")), std::nullopt);
 
     EXPECT_EQ(RefiXmlReader::parseColor(QStringLiteral("#FF8800")), QStringLiteral("#ff8800"));
