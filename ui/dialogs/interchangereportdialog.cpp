@@ -1,10 +1,10 @@
 #include "ui/dialogs/interchangereportdialog.h"
 
-#include <QBrush>
+#include "ui/widgets/wrappingdelegate.h"
+
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPalette>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -35,11 +35,13 @@ InterchangeReportDialog::InterchangeReportDialog(const QString &heading, const I
     // end in an ellipsis, and the full line is also the tooltip.
     m_groups->setWordWrap(true);
     m_groups->setTextElideMode(Qt::ElideNone);
+    m_groups->setItemDelegate(new WrappingDelegate(m_groups));
     m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_groups->header()->setStretchLastSection(true);
     m_groups->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_groups->setAlternatingRowColors(true);
     layout->addWidget(m_groups);
+    details->setFocusProxy(m_groups);
     setDetails(details);
 
     // What did not come over as it was is what the user must know; what did is only to look up.
@@ -47,7 +49,11 @@ InterchangeReportDialog::InterchangeReportDialog(const QString &heading, const I
     addGroup(Outcome::Dropped, report.dropped(), true);
     addGroup(Outcome::Changed, report.changed(), true);
     addGroup(Outcome::Kept, report.kept(), onlyKept);
-    resize(760, 520);
+    // As tall as every line needs, up to a height that leaves room on a laptop's screen; a few lines
+    // make a small dialog rather than a large empty one.
+    const int rows = 3 + int(lines);
+    const int needed = rows * (fontMetrics().height() + 6) + (m_filter ? 150 : 120);
+    resize(760, qBound(280, needed, 560));
 }
 
 QString InterchangeReportDialog::groupHeading(Outcome outcome, int shown, int total)
@@ -70,12 +76,12 @@ void InterchangeReportDialog::addGroup(Outcome outcome, const QStringList &lines
 {
     auto *group = new QTreeWidgetItem(m_groups, {groupHeading(outcome, int(lines.size()), int(lines.size()))});
     group->setData(0, Qt::UserRole, int(outcome));
-    QFont bold = m_groups->font();
-    bold.setBold(true);
-    group->setFont(0, bold);
-    // A group with no lines stays, greyed: "nothing dropped" is worth reading too.
-    if (lines.isEmpty())
-        group->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    // A group with no lines stays, in plain type: "nothing dropped" is worth reading too.
+    if (!lines.isEmpty()) {
+        QFont bold = m_groups->font();
+        bold.setBold(true);
+        group->setFont(0, bold);
+    }
     group->setFlags(Qt::ItemIsEnabled);
     QList<QTreeWidgetItem *> children;
     children.reserve(lines.size());

@@ -50,6 +50,9 @@ QString ReportDialog::summary() const
 void ReportDialog::setDetails(QWidget *details)
 {
     m_layout->insertWidget(1, details, 1);
+    // The details take the keys when the dialog opens (the buttons were made first, so they would), and
+    // Close stays the default button for Enter.
+    details->setFocus();
 }
 
 void ReportDialog::copyText() const

@@ -28,7 +28,8 @@ public:
     Status saveText(const QString &path) const;
 
 protected:
-    // Puts the details between the heading and the buttons; the dialog takes ownership.
+    // Puts the details between the heading and the buttons, with the focus (give a container a focus
+    // proxy); the dialog takes ownership.
     void setDetails(QWidget *details);
 
 private:
