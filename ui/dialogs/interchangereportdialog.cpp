@@ -74,7 +74,8 @@ QString InterchangeReportDialog::groupHeading(Outcome outcome, int shown, int to
 
 void InterchangeReportDialog::addGroup(Outcome outcome, const QStringList &lines, bool expanded)
 {
-    auto *group = new QTreeWidgetItem(m_groups, {groupHeading(outcome, int(lines.size()), int(lines.size()))});
+    auto *group =
+        new QTreeWidgetItem(m_groups, {groupHeading(outcome, int(lines.size()), int(lines.size()))});
     group->setData(0, Qt::UserRole, int(outcome));
     // A group with no lines stays, in plain type: "nothing dropped" is worth reading too.
     if (!lines.isEmpty()) {

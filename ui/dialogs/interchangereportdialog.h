@@ -19,7 +19,8 @@ class InterchangeReportDialog : public ReportDialog
 public:
     // heading says what was imported into what ("Imported codebook.qdc into study.tematik."); the
     // report's own summary line follows it.
-    InterchangeReportDialog(const QString &heading, const InterchangeReport &report, QWidget *parent = nullptr);
+    InterchangeReportDialog(const QString &heading, const InterchangeReport &report,
+                            QWidget *parent = nullptr);
 
     // The groups as top-level items, in the order shown, each with its lines as children.
     QTreeWidget *groups() const { return m_groups; }
@@ -33,7 +34,12 @@ public:
     static constexpr int filterFrom = 20;
 
 private:
-    enum class Outcome { Dropped, Changed, Kept };
+    enum class Outcome
+    {
+        Dropped,
+        Changed,
+        Kept
+    };
     static QString groupHeading(Outcome outcome, int shown, int total);
     void addGroup(Outcome outcome, const QStringList &lines, bool expanded);
 

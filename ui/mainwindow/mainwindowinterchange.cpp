@@ -1,5 +1,6 @@
-// MainWindow's REFI-QDA import and export, apart from mainwindow.cpp, which is long enough already.
 #include "ui/mainwindow/mainwindow.h"
+
+// MainWindow's REFI-QDA import and export, apart from mainwindow.cpp, which is long enough already.
 
 #include "core/interchange/qdcexporter.h"
 #include "core/interchange/qdcimporter.h"
@@ -53,7 +54,8 @@ QString besideProject(const Project *project, const QString &suffix)
 bool removeProjectFiles(const QString &path)
 {
     bool removed = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(path + suffix))
             removed = QFile::remove(path + suffix) && removed;
     }
@@ -70,7 +72,8 @@ void MainWindow::showFailure(const QString &title, const QString &text, const QS
     box->open();
 }
 
-Result<InterchangeReportDialog *> MainWindow::importRefiProject(const QString &qdpxPath, const QString &projectPath)
+Result<InterchangeReportDialog *> MainWindow::importRefiProject(const QString &qdpxPath,
+                                                                const QString &projectPath)
 {
     const QString title = tr("Import REFI-QDA Project");
     const QString qdpxName = QFileInfo(qdpxPath).fileName();
@@ -91,14 +94,17 @@ Result<InterchangeReportDialog *> MainWindow::importRefiProject(const QString &q
         project.reset();
         QString text = tr("%1 was not imported.").arg(qdpxName);
         if (!removeProjectFiles(projectPath))
-            text += u' ' + tr("The empty project %1 could not be removed.").arg(QDir::toNativeSeparators(projectPath));
+            text +=
+                u' ' +
+                tr("The empty project %1 could not be removed.").arg(QDir::toNativeSeparators(projectPath));
         showFailure(title, text, report.error());
         return report.takeError();
     }
     setProject(std::move(project));
     rememberProject(projectPath);
     auto *dialog = new InterchangeReportDialog(
-        tr("Imported %1 as the new project %2.").arg(qdpxName, QFileInfo(projectPath).fileName()), *report, this);
+        tr("Imported %1 as the new project %2.").arg(qdpxName, QFileInfo(projectPath).fileName()), *report,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -114,12 +120,14 @@ Result<InterchangeReportDialog *> MainWindow::importRefiCodebook(const QString &
         return QdcImporter::import(*m_project, qdcPath);
     }();
     if (!report) {
-        showFailure(tr("Import Codebook (REFI-QDA)"), tr("%1 was not imported.").arg(qdcName), report.error());
+        showFailure(tr("Import Codebook (REFI-QDA)"), tr("%1 was not imported.").arg(qdcName),
+                    report.error());
         return report.takeError();
     }
     // The codebook and the text follow through the project's change signals; nothing to refresh here.
     auto *dialog = new InterchangeReportDialog(
-        tr("Imported the codebook %1 into %2.").arg(qdcName, QFileInfo(m_project->path()).fileName()), *report, this);
+        tr("Imported the codebook %1 into %2.").arg(qdcName, QFileInfo(m_project->path()).fileName()),
+        *report, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -148,8 +156,8 @@ Status MainWindow::exportRefiCodebook(const QString &path)
         return Error{tr("Open a project first.")};
     Status written = QdcExporter::writeFile(*m_project, path);
     if (!written) {
-        showFailure(tr("Export Codebook (REFI-QDA)"), tr("%1 was not written.").arg(QFileInfo(path).fileName()),
-                    written.error());
+        showFailure(tr("Export Codebook (REFI-QDA)"),
+                    tr("%1 was not written.").arg(QFileInfo(path).fileName()), written.error());
         return written;
     }
     statusBar()->showMessage(tr("Codebook exported as %1.").arg(QDir::toNativeSeparators(path)), 8000);

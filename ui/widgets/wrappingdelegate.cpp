@@ -26,7 +26,8 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 bool WrappingDelegate::eventFilter(QObject *watched, QEvent *event)
 {
     // A narrower view wraps more: the rows are measured again (the view lays them out once, later).
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_view->width() != m_measuredWidth) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize &&
+        m_view->width() != m_measuredWidth) {
         m_measuredWidth = m_view->width();
         Q_EMIT sizeHintChanged(QModelIndex());
     }
