@@ -368,6 +368,10 @@ TEST(MainWindow, ImportsTheNVivoSampleAndTaguettesCodebookAndReportsThem)
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     settle();
     test::saveScreenshot(*report, QStringLiteral("refi-import-report-nvivo"));
+    // Hundreds of kept lines, looked through with the filter.
+    (*report)->setFilter(QStringLiteral("concepts"));
+    settle();
+    test::saveScreenshot(*report, QStringLiteral("refi-import-report-nvivo-filtered"));
     (*report)->close();
 
     report = window.importRefiCodebook(test::dataPath(QStringLiteral("refi-qda/taguette-1.4.1-codebook.qdc")));
