@@ -1,20 +1,13 @@
 #include "ui/dialogs/importreportdialog.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace tematik {
 
-ImportReportDialog::ImportReportDialog(QWidget *parent) : QDialog(parent)
+ImportReportDialog::ImportReportDialog(QWidget *parent) : ReportDialog(parent)
 {
     setWindowTitle(tr("Import report"));
-    m_summary = new QLabel(this);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Result"), tr("File"), tr("Details")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -25,12 +18,7 @@ ImportReportDialog::ImportReportDialog(QWidget *parent) : QDialog(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Warnings stand on lines of their own; rows grow by whole lines, never by wrapping.
     m_table->setWordWrap(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table);
-    layout->addWidget(buttons);
+    setDetails(m_table);
     resize(820, 420);
 }
 
@@ -67,14 +55,22 @@ void ImportReportDialog::addSkipped(const QString &file)
     addRow(tr("– Cancelled"), file, tr("not imported: the import was cancelled before this file"), {});
 }
 
-void ImportReportDialog::setSummary(const QString &summary)
-{
-    m_summary->setText(summary);
-}
-
 int ImportReportDialog::rows() const
 {
     return m_table->rowCount();
+}
+
+QString ImportReportDialog::text() const
+{
+    QString text = summary() + u'\n';
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList details = m_table->item(row, 2)->text().split(u'\n');
+        text += m_table->item(row, 0)->text() + QStringLiteral("  ") + m_table->item(row, 1)->text()
+                + QStringLiteral(": ") + details.takeFirst() + u'\n';
+        for (const QString &more : std::as_const(details))
+            text += QStringLiteral("    ") + more + u'\n';
+    }
+    return text;
 }
 
 } // namespace tematik

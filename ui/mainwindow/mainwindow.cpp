@@ -328,9 +328,17 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *casesAction = file->addAction(tr("Import &Participant Table…"), this, &MainWindow::importCasesDialog);
     QAction *surveyAction = file->addAction(tr("Import &Survey…"), this, &MainWindow::importSurveyDialog);
+    // A REFI-QDA project becomes a project of its own, so its import needs no open project.
+    file->addAction(tr("Import REFI-QDA Pro&ject…"), this, &MainWindow::importRefiProjectDialog);
+    QAction *codebookAction =
+        file->addAction(tr("Import &Codebook (REFI-QDA)…"), this, &MainWindow::importRefiCodebookDialog);
     file->addSeparator();
     QAction *exportTableAction = file->addAction(tr("&Export Table…"), this, [this] { exportTableDialog(); });
     exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportProjectAction =
+        file->addAction(tr("E&xport REFI-QDA Project…"), this, &MainWindow::exportRefiProjectDialog);
+    QAction *exportCodebookAction =
+        file->addAction(tr("Export Code&book (REFI-QDA)…"), this, &MainWindow::exportRefiCodebookDialog);
     file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -358,8 +366,9 @@ void MainWindow::createActions()
     // F5 starts a slide show in the presentation programs researchers know.
     QAction *meetingAction = projectMenu->addAction(tr("Member-&Checking Meeting…"), this, &MainWindow::meetingDialog);
     meetingAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_projectActions += {importAction, casesAction, surveyAction, exportTableAction, findAction, speakersAction,
-                         memoAction, meetingAction};
+    m_projectActions += {importAction,      casesAction,         surveyAction,         codebookAction,
+                         exportTableAction, exportProjectAction, exportCodebookAction, findAction,
+                         speakersAction,    memoAction,          meetingAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);

@@ -25,6 +25,7 @@ class DocumentView;
 class Editor;
 class FigureView;
 class ImportReportDialog;
+class InterchangeReportDialog;
 class MatrixView;
 class MemoPanel;
 class PresenterWindow;
@@ -103,6 +104,19 @@ public:
     // Imports a participant table as cases; reports in a message box.
     void importCaseTable(const QString &path);
 
+    // REFI-QDA interchange (mainwindowinterchange.cpp). The menu's items ask for the files and call
+    // these. A failure is shown in a message box (opened, not waited for) and returned; its message
+    // names the file. A report is shown as importFiles shows its own: returned, open.
+    //
+    // Makes a new project at projectPath from the .qdpx and opens it in this window, as File → Open
+    // would. On failure the new project file is removed again and the open project stays open.
+    Result<InterchangeReportDialog *> importRefiProject(const QString &qdpxPath, const QString &projectPath);
+    // Adds a codebook's codes and sets (.qdc) to the open project.
+    Result<InterchangeReportDialog *> importRefiCodebook(const QString &qdcPath);
+    // Writes the open project as a .qdpx, or its codebook as a .qdc; says so in the status bar.
+    Status exportRefiProject(const QString &path);
+    Status exportRefiCodebook(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -129,6 +143,12 @@ private:
     // Opens the export dialog, with that table chosen when one is given.
     void exportTableDialog(const QString &table = {});
     void importSurveyDialog();
+    void importRefiProjectDialog();
+    void importRefiCodebookDialog();
+    void exportRefiProjectDialog();
+    void exportRefiCodebookDialog();
+    // A warning box that names what failed, opened without waiting for it to close.
+    void showFailure(const QString &title, const QString &text, const QString &reason = {});
     void speakerCasesDialog();
     void updateActions();
     void newProject();
