@@ -25,6 +25,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace tematik {
 
@@ -222,7 +223,8 @@ FileCase readCase(RefiXmlReader &xml, InterchangeReport &report)
     return file;
 }
 
-FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const QString &where)
+// where: what the report calls the selection, made only when a line needs it.
+FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const std::function<QString()> &where)
 {
     FileCoding coding;
     coding.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
@@ -236,7 +238,7 @@ FileCoding readCoding(RefiXmlReader &xml, InterchangeReport &report, const QStri
             coding.notes.append(CodebookImport::keyOf(xml.attribute(QLatin1StringView("targetGUID"))));
             xml.skipCurrentElement();
         } else {
-            leaveOut(xml, report, where);
+            leaveOut(xml, report, where());
         }
     }
     return coding;
@@ -251,18 +253,20 @@ FileSelection readSelection(RefiXmlReader &xml, InterchangeReport &report, const
     selection.name = xml.attribute(QLatin1StringView("name")).value_or(QString());
     selection.user = CodebookImport::keyOf(xml.attribute(QLatin1StringView("creatingUser")));
     selection.created = xml.dateTimeAttribute(QLatin1StringView("creationDateTime"));
-    const QString where = QdpxImporter::tr("a selection in source “%1”").arg(source);
+    const std::function<QString()> where = [&source] {
+        return QdpxImporter::tr("a selection in source “%1”").arg(source);
+    };
     while (xml.readNextStartElement()) {
         if (xml.isElement(QLatin1StringView("Description"))) {
             const QString description = xml.readElementText().trimmed();
             if (description == QdpxExporter::exemplarMarker())
                 selection.exemplar = true;
             else if (!description.isEmpty())
-                report.addDropped(QdpxImporter::tr("The comment “%1” on %2 was left out.").arg(description, where));
+                report.addDropped(QdpxImporter::tr("The comment “%1” on %2 was left out.").arg(description, where()));
         } else if (xml.isElement(QLatin1StringView("Coding"))) {
             selection.codings.append(readCoding(xml, report, where));
         } else {
-            leaveOut(xml, report, where);
+            leaveOut(xml, report, where());
         }
     }
     return selection;
@@ -539,8 +543,10 @@ public:
     Status addNotes(const QList<FileNote> &notes, const QStringList &projectNotes)
     {
         QHash<QString, CodingId> codings;
-        for (const Coding &coding : m_project.codings().all())
-            codings.insert(coding.guid, coding.id);
+        if (!m_codingNotes.isEmpty()) {
+            for (const Coding &coding : m_project.codings().all())
+                codings.insert(coding.guid, coding.id);
+        }
         for (const auto &[note, guid] : std::as_const(m_codingNotes))
             m_noteTargets.append({note, MemoTarget::coding(codings.value(guid))});
         m_noteTargets += m_codebook.noteTargets();
@@ -613,12 +619,15 @@ private:
     void addSelection(const FileSelection &selection, const SelectionPositions &positions, SourceId source,
                       const QString &sourceName)
     {
-        const QString what = QdpxImporter::tr("The selection [%1, %2) in source “%3”")
-                                 .arg(selection.start.value_or(-1))
-                                 .arg(selection.end.value_or(-1))
-                                 .arg(sourceName);
+        // Made only for a line of the report: translating it for each of 20,000 selections took 20 ms.
+        const auto what = [&] {
+            return QdpxImporter::tr("The selection [%1, %2) in source “%3”")
+                .arg(selection.start.value_or(-1))
+                .arg(selection.end.value_or(-1))
+                .arg(sourceName);
+        };
         if (selection.codings.isEmpty()) {
-            m_report.addDropped(QdpxImporter::tr("%1 has no coding; left out.").arg(what));
+            m_report.addDropped(QdpxImporter::tr("%1 has no coding; left out.").arg(what()));
             return;
         }
         std::optional<SelectionPositions::Span> span;
@@ -626,33 +635,33 @@ private:
             span = positions.resolve(*selection.start, *selection.end, selection.name);
         if (!span) {
             m_report.addDropped(QdpxImporter::tr("%1 lies outside the source's text; its %Ln coding(s) were left out.",
-                                                 nullptr, int(selection.codings.size())).arg(what));
+                                                 nullptr, int(selection.codings.size())).arg(what()));
             return;
         }
         if (!span->matchesName)
             m_report.addChanged(QdpxImporter::tr("%1 is named “%2”, but no way of counting positions selects that "
                                                  "text; it covers characters [%3, %4) of the source.")
-                                    .arg(what, selection.name)
+                                    .arg(what(), selection.name)
                                     .arg(span->start)
                                     .arg(span->end));
         else if (span->reading != SelectionPositions::Reading::CodePoints)
             m_report.addChanged(QdpxImporter::tr("%1 was read as counting %2, which selects its text; it covers "
                                                  "characters [%3, %4).")
-                                    .arg(what, SelectionPositions::describe(span->reading))
+                                    .arg(what(), SelectionPositions::describe(span->reading))
                                     .arg(span->start)
                                     .arg(span->end));
         for (const FileCoding &file : selection.codings) {
             const std::optional<CodeId> code = m_codebook.codeFor(file.codeKey);
             if (!code) {
                 m_report.addDropped(QdpxImporter::tr("%1 is coded with “%2”, which is not in the codebook; that "
-                                                     "coding was left out.").arg(what, file.codeKey));
+                                                     "coding was left out.").arg(what(), file.codeKey));
                 continue;
             }
             Coding coding;
             coding.guid = file.guid;
             if (coding.guid.isEmpty() || m_codingGuids.contains(coding.guid)) {
                 m_report.addChanged(QdpxImporter::tr("%1 has a coding without a GUID of its own; it was given a new "
-                                                     "one.").arg(what));
+                                                     "one.").arg(what()));
                 coding.guid = newGuid();
             }
             m_codingGuids.insert(coding.guid);

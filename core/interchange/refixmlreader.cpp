@@ -1,5 +1,7 @@
 #include "core/interchange/refixmlreader.h"
 
+#include "core/store/storedvalues.h"
+
 #include <QRegularExpression>
 
 #include <libxml/xmlreader.h>
@@ -299,49 +301,6 @@ std::optional<qint64> RefiXmlReader::parseInt(const QString &text)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-namespace {
-
-// "YYYY-MM-DDThh:mm:ss[.fff…]Z", what nearly every exporter writes, read without QDateTime::fromString,
-// which took 35 ms of the reference workload's import; nullopt for anything else, which the general
-// reading takes.
-std::optional<QDateTime> parseUtcDateTime(const QString &t)
-{
-    const qsizetype n = t.size();
-    if (n < 20 || t.back() != u'Z' || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':'
-        || t[16] != u':')
-        return std::nullopt;
-    const auto number = [&t](qsizetype from, qsizetype length) {
-        int value = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = t[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    int ms = 0;
-    if (n > 20) {
-        if (t[19] != u'.')
-            return std::nullopt;
-        const qsizetype digits = n - 21;
-        if (digits < 1)
-            return std::nullopt;
-        const int fraction = number(20, std::min<qsizetype>(digits, 3));
-        if (fraction < 0 || (digits > 3 && number(23, digits - 3) < 0))
-            return std::nullopt;
-        ms = fraction * (digits == 1 ? 100 : digits == 2 ? 10 : 1);
-    }
-    const int year = number(0, 4);
-    const QDate date(year, number(5, 2), number(8, 2));
-    const QTime time(number(11, 2), number(14, 2), number(17, 2), ms);
-    if (year < 0 || !date.isValid() || !time.isValid())
-        return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
-}
-
-} // namespace
-
 std::optional<QDateTime> RefiXmlReader::parseDateTime(const QString &text)
 {
     // Exporters mostly write "YYYY-MM-DDThh:mm:ssZ", but fractional seconds, numeric offsets and values
@@ -349,7 +308,7 @@ std::optional<QDateTime> RefiXmlReader::parseDateTime(const QString &text)
     // computer's local time, so that the same file reads the same everywhere. QualCoder's local time
     // with a literal "Z" cannot be told apart from real UTC and is taken at its word.
     const QString t = text.trimmed();
-    if (std::optional<QDateTime> utc = parseUtcDateTime(t))
+    if (std::optional<QDateTime> utc = fromUtcIsoTime(t))
         return utc;
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())

@@ -2,6 +2,8 @@
 
 #include "core/interchange/qdpximporter.h"
 
+#include <algorithm>
+
 namespace tematik {
 namespace {
 
@@ -26,6 +28,7 @@ QList<qint64> utf16ToStored(const QString &text)
 QList<qint64> codePointsToStored(const QString &text, const QList<qint64> &byUtf16)
 {
     QList<qint64> map;
+    map.reserve(byUtf16.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (!text.at(i).isLowSurrogate() || i == 0 || !text.at(i - 1).isHighSurrogate())
             map.append(byUtf16.at(i));
@@ -43,23 +46,23 @@ QString withoutCr(QString text)
 
 SelectionPositions::SelectionPositions(const QString &raw, const QString &stored) : m_stored(stored)
 {
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        if (!stored.at(i).isLowSurrogate() || i == 0 || !stored.at(i - 1).isHighSurrogate())
-            m_storedUtf16.append(i);
-    }
-    m_storedUtf16.append(stored.size());
-
     // Readings that would map exactly as an earlier one are left out: without characters outside the
     // BMP, UTF-16 units are code points; without CRLF, the raw text is the stored one.
-    const bool astral = m_storedUtf16.size() != stored.size() + 1;
+    const bool astral = std::any_of(stored.cbegin(), stored.cend(), [](QChar c) { return c.isHighSurrogate(); });
     const bool crlf = raw.contains(QLatin1String("\r\n"));
-    QList<qint64> storedIdentity;
-    for (qint64 i = 0; i < m_storedUtf16.size(); ++i)
-        storedIdentity.append(i);
-    m_mappings.append({Reading::CodePoints, storedIdentity});
-    const QList<qint64> storedByUtf16 = utf16ToStored(stored);
+    m_length = stored.size();
+    if (astral) {
+        m_storedUtf16.reserve(stored.size() + 1);
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            if (!stored.at(i).isLowSurrogate() || i == 0 || !stored.at(i - 1).isHighSurrogate())
+                m_storedUtf16.append(i);
+        }
+        m_storedUtf16.append(stored.size());
+        m_length = m_storedUtf16.size() - 1;
+    }
+    m_mappings.append({Reading::CodePoints, {}});
     if (astral)
-        m_mappings.append({Reading::Utf16Units, storedByUtf16});
+        m_mappings.append({Reading::Utf16Units, utf16ToStored(stored)});
     if (crlf) {
         // Positions over the raw text count its CR; stored positions are reached through the raw
         // text's own UTF-16 map, in which a CRLF's CR and LF map to the same stored code point.
@@ -73,17 +76,23 @@ SelectionPositions::SelectionPositions(const QString &raw, const QString &stored
 std::optional<SelectionPositions::Span> SelectionPositions::resolve(qint64 start, qint64 end, const QString &name) const
 {
     std::optional<Span> standard;
-    const QString wanted = withoutCr(name);
+    const QString wanted = name.contains(u'\r') ? withoutCr(name) : name;
+    const auto utf16 = [this](qint64 codePoint) {
+        return m_storedUtf16.isEmpty() ? codePoint : m_storedUtf16.at(codePoint);
+    };
     for (const Mapping &mapping : m_mappings) {
-        if (start < 0 || end < start || end >= mapping.toStored.size())
+        const bool identity = mapping.toStored.isEmpty();
+        const qint64 last = identity ? m_length : mapping.toStored.size() - 1;
+        if (start < 0 || end < start || end > last)
             continue;
-        const Span span{mapping.toStored.at(start), mapping.toStored.at(end), mapping.reading, wanted.isEmpty()};
+        const Span span{identity ? start : mapping.toStored.at(start), identity ? end : mapping.toStored.at(end),
+                        mapping.reading, wanted.isEmpty()};
         if (!standard)
             standard = span;
         if (wanted.isEmpty())
             return span;
-        const qint64 from = m_storedUtf16.at(span.start);
-        if (m_stored.mid(from, m_storedUtf16.at(span.end) - from) == wanted)
+        const qint64 from = utf16(span.start);
+        if (QStringView(m_stored).mid(from, utf16(span.end) - from) == wanted)
             return Span{span.start, span.end, span.reading, true};
     }
     return standard;

@@ -44,11 +44,15 @@ private:
     struct Mapping
     {
         Reading reading;
-        QList<qint64> toStored; // a position under this reading → code point of the stored text
+        // A position under this reading → code point of the stored text; empty for the standard
+        // reading, which is the identity (most texts need no other, and building maps for them all
+        // took a tenth of importing the reference workload).
+        QList<qint64> toStored;
     };
 
     QString m_stored;
-    QList<qint64> m_storedUtf16; // code point of the stored text → its UTF-16 index
+    qint64 m_length = 0;         // code points of the stored text
+    QList<qint64> m_storedUtf16; // code point of the stored text → its UTF-16 index; empty when the same
     QList<Mapping> m_mappings;
 };
 

@@ -220,7 +220,7 @@ Status CodingStore::restore(const QList<Coding> &codings)
         const Coding &c = codings[i];
         q.bind(1, c.id > 0 ? std::optional<qint64>(c.id) : std::nullopt).bind(2, c.guid).bind(3, c.sourceId).bind(4, c.codeId).bind(5, c.start).bind(6, c.end);
         q.bind(7, c.coderId > 0 ? std::optional<qint64>(c.coderId) : std::nullopt);
-        q.bind(8, c.createdAt.toString(Qt::ISODateWithMs)).bind(9, c.exemplar ? 1 : 0);
+        q.bind(8, toStoredTime(c.createdAt)).bind(9, c.exemplar ? 1 : 0);
         if (!q.exec())
             return m_db.error(q.error());
         touched.insert(c.sourceId);
