@@ -702,3 +702,44 @@ TEST_F(Cli, ExportsTheProjectAndCodebookAsRefiQda)
     EXPECT_EQ(r.status, 1); // a new project has no codes, and a codebook file needs one
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("tom.qdc"))));
 }
+
+TEST_F(Cli, ImportsARefiQdaProjectIntoANewOrEmptyProject)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    const QString qdpx = dir.filePath(QStringLiteral("studie.qdpx"));
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("qdpx"), demo, qdpx}).status, 0);
+
+    // A project file that is not there yet is made for it.
+    const QString copy = dir.filePath(QStringLiteral("kopia.tematik"));
+    CliRun r = cli({QStringLiteral("import"), copy, qdpx});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QLatin1String("Imported the project studie.qdpx into kopia.tematik")))
+        << r.out.toStdString();
+    r = cli({QStringLiteral("--json"), QStringLiteral("info"), copy});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    CliRun original = cli({QStringLiteral("--json"), QStringLiteral("info"), demo});
+    for (const char *count : {"sources", "codes", "codings", "cases"})
+        EXPECT_EQ(json(r)[QLatin1String(count)], json(original)[QLatin1String(count)]) << count;
+
+    // An existing empty project takes it too, with the report as JSON.
+    r = cli({QStringLiteral("--json"), QStringLiteral("import"), project, qdpx});
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_FALSE(json(r)[QLatin1String("kept")].toArray().isEmpty());
+
+    // One that holds work does not, and a .qdpx goes on its own.
+    r = cli({QStringLiteral("import"), project, qdpx});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("empty project"))) << r.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("import"), project, qdpx, qdpx}).status, 2);
+
+    // A failed import into a new file leaves no file behind.
+    const QString broken = dir.filePath(QStringLiteral("trasig.qdpx"));
+    tematik::test::writeFile(broken, QByteArray("not a zip"));
+    const QString never = dir.filePath(QStringLiteral("aldrig.tematik"));
+    r = cli({QStringLiteral("import"), never, broken});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("trasig.qdpx"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(never));
+    EXPECT_FALSE(QFileInfo::exists(never + QLatin1String("-wal")));
+}

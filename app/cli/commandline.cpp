@@ -30,6 +30,8 @@ int CommandLine::usage(const QString &problem)
                 "                                     import files as sources, one transaction each; a REFI-QDA\n"
                 "                                     codebook (.qdc) adds its codes and sets, and says what it\n"
                 "                                     kept, changed and dropped\n"
+                "  import PROJECT FILE.qdpx           import a REFI-QDA project into a new PROJECT (made here)\n"
+                "                                     or an empty one, and say what was kept, changed, dropped\n"
                 "  sources PROJECT                    list sources: name, format, encoding, code points, turns\n"
                 "  text PROJECT SOURCE                print a source's stored plain text exactly\n"
                 "  turns PROJECT SOURCE               list a source's speaker turns\n"

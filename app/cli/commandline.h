@@ -71,6 +71,7 @@ private:
     std::unique_ptr<Project> openProject(const QString &path);
     // Imports a REFI-QDA codebook and prints its report (or, with --json, appends it to reports); false
     // after printing the error.
+    int importQdpx(const QString &projectPath, const QString &file);
     bool printCodebookImport(Project &project, const QString &file, QJsonArray &reports);
     // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
     std::unique_ptr<Project> openProject(const QStringList &args, std::optional<SourceId> &source);

@@ -3,12 +3,15 @@
 #include "core/demo/demoproject.h"
 #include "core/import/importer.h"
 #include "core/interchange/qdcimporter.h"
+#include "core/interchange/qdpximporter.h"
 #include "core/import/importerregistry.h"
 #include "core/import/sourceimport.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +46,14 @@ int CommandLine::runImport(const QStringList &args)
 {
     if (args.size() < 2)
         return usage(tr("import takes a project and at least one file"));
+    const auto isQdpx = [](const QString &file) {
+        return QFileInfo(file).suffix().compare(QLatin1String("qdpx"), Qt::CaseInsensitive) == 0;
+    };
+    if (std::any_of(args.cbegin() + 1, args.cend(), isQdpx)) {
+        if (args.size() != 2)
+            return usage(tr("a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project"));
+        return importQdpx(args[0], args[1]);
+    }
     std::unique_ptr<Project> project = openProject(args[0]);
     if (!project)
         return 1;
@@ -89,6 +100,42 @@ int CommandLine::runImport(const QStringList &args)
     if (m_json)
         printJson(reports);
     return failures == 0 ? 0 : 1;
+}
+
+// A project file that does not exist yet is made for the .qdpx, and removed again if the import fails;
+// an existing one must be empty.
+int CommandLine::importQdpx(const QString &projectPath, const QString &file)
+{
+    std::unique_ptr<Project> project;
+    Result<InterchangeReport> report = Error{};
+    if (QFileInfo::exists(projectPath)) {
+        project = openProject(projectPath);
+        if (!project)
+            return 1;
+        report = QdpxImporter::import(*project, file);
+    } else {
+        Result<QdpxImporter::NewProject> imported = QdpxImporter::importAsNewProject(file, projectPath);
+        if (imported) {
+            project = std::move(imported->project);
+            report = std::move(imported->report);
+        } else {
+            report = imported.takeError();
+        }
+    }
+    if (!report)
+        return fail(report.error());
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("file"), file},
+                              {QStringLiteral("project"), projectPath},
+                              {QStringLiteral("format"), QStringLiteral("REFI-QDA project")},
+                              {QStringLiteral("kept"), QJsonArray::fromStringList(report->kept())},
+                              {QStringLiteral("changed"), QJsonArray::fromStringList(report->changed())},
+                              {QStringLiteral("dropped"), QJsonArray::fromStringList(report->dropped())}});
+    } else {
+        m_out << tr("Imported the project %1 into %2. %3")
+                     .arg(QFileInfo(file).fileName(), QFileInfo(projectPath).fileName(), report->toText());
+    }
+    return 0;
 }
 
 bool CommandLine::printCodebookImport(Project &project, const QString &file, QJsonArray &reports)

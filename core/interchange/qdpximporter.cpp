@@ -19,6 +19,7 @@
 #include "core/store/storedvalues.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -711,6 +712,24 @@ Result<InterchangeReport> QdpxImporter::import(Project &project, const QString &
     if (!bytes)
         return Error{tr("%1: %2").arg(fileName, bytes.error())};
     return importBytes(project, *bytes, fileName);
+}
+
+Result<QdpxImporter::NewProject> QdpxImporter::importAsNewProject(const QString &path, const QString &projectPath)
+{
+    // A project file that is there already may be someone's work: refused before anything is made.
+    Result<std::unique_ptr<Project>> created = Project::create(projectPath, QFileInfo(path).completeBaseName());
+    if (!created)
+        return created.takeError();
+    std::unique_ptr<Project> project = std::move(*created);
+    Result<InterchangeReport> report = import(*project, path);
+    if (!report) {
+        project.reset();
+        QString reason = report.error();
+        if (!Project::removeFiles(projectPath))
+            reason += u' ' + tr("The empty project %1 could not be removed.").arg(QDir::toNativeSeparators(projectPath));
+        return Error{reason};
+    }
+    return NewProject{std::move(project), std::move(*report)};
 }
 
 Result<InterchangeReport> QdpxImporter::importBytes(Project &project, const QByteArray &qdpx, const QString &fileName)

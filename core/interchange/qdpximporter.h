@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace tematik {
 
 class Project;
@@ -41,6 +43,14 @@ public:
     // project is a project, not something to merge into one (NOTES §5.10). All or nothing; the error
     // names the file and the reason.
     static Result<InterchangeReport> import(Project &project, const QString &path);
+    // A new project at projectPath (which must not exist yet) holding the .qdpx. On failure nothing is
+    // left behind: the new file, empty since the import is one transaction, is removed again.
+    struct NewProject
+    {
+        std::unique_ptr<Project> project;
+        InterchangeReport report;
+    };
+    static Result<NewProject> importAsNewProject(const QString &path, const QString &projectPath);
     // The same from bytes already read; fileName is what messages call the file.
     static Result<InterchangeReport> importBytes(Project &project, const QByteArray &qdpx, const QString &fileName);
 };

@@ -31,6 +31,16 @@ Project::Project(std::unique_ptr<Database> db)
 
 Project::~Project() = default;
 
+bool Project::removeFiles(const QString &path)
+{
+    bool removed = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix))
+            removed = QFile::remove(path + suffix) && removed;
+    }
+    return removed;
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::Create);

@@ -56,6 +56,9 @@ public:
     static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name = {});
     // Opens an existing project, upgrading an older format in place.
     static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
+    // Removes a project file that was made but never became a project, with the files SQLite keeps
+    // beside it; the project must be closed. False when some of them could not be removed.
+    static bool removeFiles(const QString &path);
 
     QString path() const;
     QString name() const;

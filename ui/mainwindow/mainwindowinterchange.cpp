@@ -49,19 +49,6 @@ QString besideProject(const Project *project, const QString &suffix)
     return info.dir().filePath(info.completeBaseName() + u'.' + suffix);
 }
 
-// Removes a project file that was made but never became a project, with the files SQLite keeps
-// beside it; the project must be closed. False when some of them could not be removed.
-bool removeProjectFiles(const QString &path)
-{
-    bool removed = true;
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (QFileInfo::exists(path + suffix))
-            removed = QFile::remove(path + suffix) && removed;
-    }
-    return removed;
-}
-
 } // namespace
 
 void MainWindow::showFailure(const QString &title, const QString &text, const QString &reason)
@@ -77,33 +64,20 @@ Result<InterchangeReportDialog *> MainWindow::importRefiProject(const QString &q
 {
     const QString title = tr("Import REFI-QDA Project");
     const QString qdpxName = QFileInfo(qdpxPath).fileName();
-    Result<std::unique_ptr<Project>> created = Project::create(projectPath);
-    if (!created) {
-        // Nothing was made, so nothing is removed: the file may be someone's project.
-        showFailure(title, tr("%1 was not imported.").arg(qdpxName), created.error());
-        return created.takeError();
-    }
-    std::unique_ptr<Project> project = std::move(*created);
-    Result<InterchangeReport> report = [&] {
+    Result<QdpxImporter::NewProject> imported = [&] {
         const WaitCursor wait;
-        return QdpxImporter::import(*project, qdpxPath);
+        return QdpxImporter::importAsNewProject(qdpxPath, projectPath);
     }();
-    if (!report) {
-        // The import is one transaction, so the new file holds an empty project: it goes, rather than
-        // be left for the user to find and wonder about.
-        project.reset();
-        QString text = tr("%1 was not imported.").arg(qdpxName);
-        if (!removeProjectFiles(projectPath))
-            text +=
-                u' ' +
-                tr("The empty project %1 could not be removed.").arg(QDir::toNativeSeparators(projectPath));
-        showFailure(title, text, report.error());
-        return report.takeError();
+    if (!imported) {
+        showFailure(title, tr("%1 was not imported.").arg(qdpxName), imported.error());
+        return imported.takeError();
     }
+    std::unique_ptr<Project> project = std::move(imported->project);
+    const InterchangeReport report = std::move(imported->report);
     setProject(std::move(project));
     rememberProject(projectPath);
     auto *dialog = new InterchangeReportDialog(
-        tr("Imported %1 as the new project %2.").arg(qdpxName, QFileInfo(projectPath).fileName()), *report,
+        tr("Imported %1 as the new project %2.").arg(qdpxName, QFileInfo(projectPath).fileName()), report,
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
