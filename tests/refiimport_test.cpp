@@ -4,6 +4,7 @@
 #include "core/interchange/refixmlreader.h"
 #include "core/report/zipwriter.h"
 #include "core/model/coding.h"
+#include "core/store/casestore.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/sourcestore.h"
@@ -501,4 +502,130 @@ TEST_F(RefiImport, NoteReferencesInACodebookAreReportedAsDropped)
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     EXPECT_TRUE(code("c").has_value());
     EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("note"))) << report->toText().toStdString();
+}
+
+namespace {
+
+QByteArray projectDocument(const QByteArray &body)
+{
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">" + body
+           + "</Project>";
+}
+
+const QByteArray oneCode = "<CodeBook><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" name=\"c\" "
+                           "isCodable=\"true\"/></Codes></CodeBook>";
+
+QByteArray textSource(const QByteArray &guidEnd, const QByteArray &name, const QByteArray &inner)
+{
+    return "<TextSource guid=\"22222222-2222-2222-2222-" + guidEnd + "\" name=\"" + name
+           + "\" plainTextPath=\"internal://" + name + ".txt\">" + inner + "</TextSource>";
+}
+
+} // namespace
+
+// MAXQDA and Quirkos put document variables on sources; here attributes belong to cases, so the values
+// go on the case the file links the source to, or else on a case of the source's name.
+TEST_F(RefiImport, ValuesOnSourcesGoOnTheirCase)
+{
+    const QByteArray variables = "<Variables><Variable guid=\"66666666-6666-6666-6666-000000000001\" name=\"Ålder\" "
+                                 "typeOfVariable=\"Integer\"/><Variable guid=\"66666666-6666-6666-6666-000000000002\" "
+                                 "name=\"Ort\" typeOfVariable=\"Text\"/></Variables>";
+    const auto value = [](const QByteArray &variable, const QByteArray &element, const QByteArray &v) -> QByteArray {
+        return "<VariableValue><VariableRef targetGUID=\"66666666-6666-6666-6666-" + variable + "\"/><" + element + ">"
+               + v + "</" + element + "></VariableValue>";
+    };
+    const QByteArray cases = "<Cases><Case guid=\"77777777-7777-7777-7777-000000000001\" name=\"Deltagare 1\">"
+                             + value("000000000002", "TextValue", "Umeå")
+                             + "<SourceRef targetGUID=\"22222222-2222-2222-2222-000000000001\"/></Case></Cases>";
+    const QByteArray sources =
+        "<Sources>"
+        + textSource("000000000001", "Intervju 1",
+                     value("000000000001", "IntegerValue", "34") + value("000000000002", "TextValue", "Luleå"))
+        + textSource("000000000002", "Intervju 2",
+                     value("000000000001", "IntegerValue", "51") + value("000000000099", "TextValue", "x"))
+        + "</Sources>";
+    const QByteArray qdpx = zipOf({{QStringLiteral("project.qde"), projectDocument(variables + cases + sources)},
+                                   {QStringLiteral("sources/Intervju 1.txt"), QByteArray("Första intervjun.")},
+                                   {QStringLiteral("sources/Intervju 2.txt"), QByteArray("Andra intervjun.")}});
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("maxqda.qdpx"));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+
+    CaseStore &cases_ = project->cases();
+    const AttributeId age = cases_.findAttribute(QStringLiteral("Ålder"))->id;
+    const AttributeId place = cases_.findAttribute(QStringLiteral("Ort"))->id;
+    // The case the file links Intervju 1 to takes its age; its own place wins over the source's.
+    const CaseInfo first = *cases_.findByName(QStringLiteral("Deltagare 1"));
+    EXPECT_EQ(cases_.values(first.id).value(age), QStringLiteral("34"));
+    EXPECT_EQ(cases_.values(first.id).value(place), QStringLiteral("Umeå"));
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("Luleå"))) << report->toText().toStdString();
+    // Intervju 2 has no case, so one of its name is made and linked to it.
+    const std::optional<CaseInfo> second = cases_.findByName(QStringLiteral("Intervju 2"));
+    ASSERT_TRUE(second.has_value());
+    EXPECT_EQ(cases_.values(second->id).value(age), QStringLiteral("51"));
+    const SourceId source2 = project->sources().list().at(1).id;
+    EXPECT_EQ(cases_.casesOfSource(source2), QList<CaseId>{second->id});
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("Intervju 2"))) << report->toText().toStdString();
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("66666666-6666-6666-6666-000000000099")))
+        << report->toText().toStdString();
+}
+
+// References to what the file does not hold lose only what refers: each is reported.
+TEST_F(RefiImport, ReferencesToMissingGuidsAreReportedAndTheRestKept)
+{
+    const QByteArray selections =
+        selection(0, 4, "Text")
+        + "<PlainTextSelection guid=\"33333333-3333-3333-3333-999999999999\" startPosition=\"0\" endPosition=\"4\">"
+          "<Coding guid=\"44444444-4444-4444-4444-999999999999\"><CodeRef "
+          "targetGUID=\"11111111-1111-1111-1111-000000000000\"/></Coding></PlainTextSelection>";
+    const QByteArray body = oneCode + "<Cases><Case guid=\"77777777-7777-7777-7777-000000000001\" name=\"D\">"
+                            "<SourceRef targetGUID=\"22222222-2222-2222-2222-999999999999\"/></Case></Cases><Sources>"
+                            + textSource("222222222222", "a", selections + "<NoteRef targetGUID=\"55555555-5555-5555-"
+                                                                           "5555-555555555555\"/>")
+                            + "</Sources><Sets><Set guid=\"88888888-8888-8888-8888-888888888888\" name=\"S\">"
+                              "<MemberCode targetGUID=\"11111111-1111-1111-1111-000000000000\"/></Set></Sets>";
+    const QByteArray qdpx = zipOf({{QStringLiteral("project.qde"), projectDocument(body)},
+                                   {QStringLiteral("sources/a.txt"), QByteArray("Text om arbete.")}});
+    Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("refs.qdpx"));
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(project->counts().codings, 1);
+    EXPECT_EQ(project->counts().sources, 1);
+    EXPECT_EQ(project->counts().cases, 1);
+    EXPECT_TRUE(mentions(report->dropped(), QStringLiteral("11111111-1111-1111-1111-000000000000")))
+        << report->toText().toStdString();
+}
+
+// Whatever is wrong, and however late it shows, the message names the file and the project stays empty.
+TEST_F(RefiImport, BadProjectFilesImportNothing)
+{
+    const QByteArray goodSource = textSource("000000000001", "a", selection(0, 4, "Text"));
+    const QList<std::pair<const char *, QByteArray>> files{
+        {"not a ZIP", QByteArray("PK but not really a zip archive")},
+        {"an empty file", QByteArray()},
+        {"no project document", zipOf({{QStringLiteral("sources/a.txt"), QByteArray("Text")}})},
+        {"malformed XML", zipOf({{QStringLiteral("project.qde"), projectDocument(oneCode + "<Sources><TextSource>")},
+                                 {QStringLiteral("sources/a.txt"), QByteArray("Text")}})},
+        {"malformed XML after the sources",
+         zipOf({{QStringLiteral("project.qde"),
+                 projectDocument(oneCode + "<Sources>" + goodSource + "</Sources><Notes><Note></Notes>")},
+                {QStringLiteral("sources/a.txt"), QByteArray("Text")}})},
+        {"a second source's text missing",
+         zipOf({{QStringLiteral("project.qde"),
+                 projectDocument(oneCode + "<Sources>" + goodSource + textSource("000000000002", "b", {})
+                                 + "</Sources>")},
+                {QStringLiteral("sources/a.txt"), QByteArray("Text")}})},
+        {"a nested archive", zipOf({{QStringLiteral("inner.qdpx"), projectWith("Text", selection(0, 4))}})},
+        {"a ZIP posing as the project document", zipOf({{QStringLiteral("project.qde"), projectWith("T", {})}})},
+        {"a text outside the archive",
+         zipOf({{QStringLiteral("project.qde"),
+                 projectDocument("<Sources><TextSource guid=\"22222222-2222-2222-2222-000000000001\" name=\"x\" "
+                                 "plainTextPath=\"file:///etc/passwd\"/></Sources>")}})},
+    };
+    for (const auto &[what, qdpx] : files) {
+        Result<InterchangeReport> report = QdpxImporter::importBytes(*project, qdpx, QStringLiteral("dålig.qdpx"));
+        ASSERT_FALSE(report.ok()) << what;
+        EXPECT_TRUE(report.error().contains(QStringLiteral("dålig.qdpx"))) << what << ": " << report.error().toStdString();
+        const ProjectCounts counts = project->counts();
+        EXPECT_EQ(counts.sources + counts.codes + counts.codings + counts.cases + counts.memos + counts.themes, 0)
+            << what;
+    }
 }

@@ -93,6 +93,12 @@ Result<QByteArray> QdpxImporter::readProjectDocument(const QByteArray &qdpx, con
 
 namespace {
 
+struct FileValue
+{
+    QString variableKey;
+    QString value;
+};
+
 struct FileCoding
 {
     QString guid;
@@ -122,6 +128,7 @@ struct FileSource
     std::optional<QString> inlineText;
     QList<FileSelection> selections;
     QStringList notes;
+    QList<FileValue> values; // document variables (MAXQDA, Quirkos)
 };
 
 struct FileNote
@@ -147,11 +154,6 @@ struct FileVariable
     QString type; // typeOfVariable as written
 };
 
-struct FileValue
-{
-    QString variableKey;
-    QString value;
-};
 
 struct FileCase
 {
@@ -287,6 +289,8 @@ FileSource readTextSource(RefiXmlReader &xml, InterchangeReport &report)
             source.selections.append(readSelection(xml, report, source.name));
         else if (xml.isElement(QLatin1StringView("NoteRef")))
             source.notes.append(readNoteRef(xml));
+        else if (xml.isElement(QLatin1StringView("VariableValue")))
+            source.values.append(readValue(xml));
         else
             leaveOut(xml, report, where);
     }
@@ -530,6 +534,8 @@ public:
         Result<QString> stored = m_project.sources().text(imported->sourceId);
         if (!stored)
             return stored.takeError();
+        if (Status s = addSourceValues(source, imported->sourceId, imported->sourceName); !s)
+            return s;
         const SelectionPositions positions(QString::fromUtf8(*bytes), *stored);
         for (const FileSelection &selection : source.selections)
             addSelection(selection, positions, imported->sourceId, imported->sourceName);
@@ -592,6 +598,62 @@ public:
     }
 
 private:
+    // Values of variables on a source (MAXQDA's and Quirkos' document variables) go on the case the file
+    // links the source to, when there is one only; otherwise on a case of the source's name, made
+    // for it when the project has none, since attributes belong to cases here.
+    Status addSourceValues(const FileSource &source, SourceId sourceId, const QString &sourceName)
+    {
+        if (source.values.isEmpty())
+            return {};
+        QList<CaseId> linked;
+        for (const auto &[caseId, sources] : std::as_const(m_caseSources)) {
+            if (sources.contains(source.guid))
+                linked.append(caseId);
+        }
+        CaseId target = 0;
+        QString caseName;
+        if (linked.size() == 1) {
+            target = linked.first();
+            caseName = m_project.cases().find(target)->name;
+        } else if (const std::optional<CaseInfo> named = m_project.cases().findByName(sourceName)) {
+            target = named->id;
+            caseName = named->name;
+            if (Status s = m_project.cases().linkSource(target, sourceId); !s)
+                return s;
+        } else {
+            Result<CaseId> made = m_project.cases().add(sourceName);
+            if (!made)
+                return made.takeError();
+            target = *made;
+            caseName = sourceName;
+            if (Status s = m_project.cases().linkSource(target, sourceId); !s)
+                return s;
+            m_report.addChanged(QdpxImporter::tr("Source “%1” has values of variables of its own; they were put on "
+                                                 "a case of its name, made for them.").arg(sourceName));
+        }
+        const QHash<AttributeId, QString> existing = m_project.cases().values(target);
+        for (const FileValue &value : source.values) {
+            const auto attribute = m_attributes.constFind(value.variableKey);
+            if (attribute == m_attributes.cend()) {
+                m_report.addDropped(QdpxImporter::tr("Source “%1” has a value of a variable “%2” that the file does "
+                                                     "not define; left out.").arg(sourceName, value.variableKey));
+                continue;
+            }
+            if (existing.contains(*attribute) && existing.value(*attribute) != value.value) {
+                m_report.addDropped(QdpxImporter::tr("Source “%1”: the value “%2” was left out, as its case “%3” has "
+                                                     "the value “%4” already.")
+                                        .arg(sourceName, value.value, caseName, existing.value(*attribute)));
+                continue;
+            }
+            if (Status set = m_project.cases().setValue(target, *attribute, value.value); !set)
+                m_report.addDropped(QdpxImporter::tr("Source “%1”: the value “%2” was left out: %3")
+                                        .arg(sourceName, value.value, set.error()));
+        }
+        m_report.addKept(QdpxImporter::tr("Source “%1”: %Ln value(s) of variables, on the case “%2”.", nullptr,
+                                          int(source.values.size())).arg(sourceName, caseName));
+        return {};
+    }
+
     Result<QByteArray> textOf(const FileSource &source, const QString &name)
     {
         if (source.inlineText)

@@ -22,9 +22,10 @@ class Project;
 // BOM stripped, UTF-8) or given inline, and each selection's codings under their GUIDs, codes, coders,
 // times and exemplar marks. Positions are checked against the selection's name and read another way
 // when that way matches (see SelectionPositions). Variables become case attributes and cases keep their
-// values and the sources they name. Notes with inline text become memos on the source, code, coding,
-// set (theme) or project that refers to them. Links, graphs, values on sources, notes on selections and
-// other kinds of source are left out and reported.
+// values and the sources they name; values on a source (MAXQDA's and Quirkos' document variables) go
+// on the case the file links it to, or on a case of its name. Notes with inline text become memos on
+// the source, code, coding, set (theme) or project that refers to them. Links, graphs, notes on
+// selections and other kinds of source are left out and reported.
 //
 // The archive may be hostile: ZipArchive caps every entry and the total expanded, and a .qde that is
 // itself a ZIP (an archive packed twice) is refused rather than unpacked again.
