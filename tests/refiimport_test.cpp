@@ -1,4 +1,5 @@
 #include "core/import/ziparchive.h"
+#include "core/interchange/codebookxml.h"
 #include "core/interchange/qdcimporter.h"
 #include "core/interchange/qdpximporter.h"
 #include "core/interchange/refixmlreader.h"
@@ -628,4 +629,36 @@ TEST_F(RefiImport, BadProjectFilesImportNothing)
         EXPECT_EQ(counts.sources + counts.codes + counts.codings + counts.cases + counts.memos + counts.themes, 0)
             << what;
     }
+}
+
+// The structure line Tematik writes into a set's description is taken off again; other text stays.
+TEST(CodebookXml, SetStructureIsReadFromTheDescriptionsLastLine)
+{
+    CodebookXml::SetStructure s = CodebookXml::structureOf(QStringLiteral("Trygghet i vardagen.\n\nTematik: aggregate dimension"));
+    EXPECT_TRUE(s.dimension);
+    EXPECT_EQ(s.description, QStringLiteral("Trygghet i vardagen."));
+    s = CodebookXml::structureOf(QStringLiteral("Tematik: theme in “Trygghet”"));
+    EXPECT_FALSE(s.dimension);
+    EXPECT_EQ(s.dimensionName, QStringLiteral("Trygghet"));
+    EXPECT_TRUE(s.description.isEmpty());
+    s = CodebookXml::structureOf(QStringLiteral("A set from another tool.\nTematik is a word here."));
+    EXPECT_FALSE(s.dimension);
+    EXPECT_TRUE(s.dimensionName.isEmpty());
+    EXPECT_EQ(s.description, QStringLiteral("A set from another tool.\nTematik is a word here."));
+}
+
+// A theme whose dimension the file does not hold goes to the top level, and the report says so.
+TEST_F(RefiImport, AThemeOfAMissingDimensionGoesToTheTopLevel)
+{
+    Result<InterchangeReport> report = importQdc(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"11111111-1111-1111-1111-111111111111\" "
+        "name=\"c\" isCodable=\"true\"/></Codes><Sets><Set guid=\"88888888-8888-8888-8888-888888888888\" name=\"T\">"
+        "<Description>Tematik: theme in “Borta”</Description><MemberCode guid=\"11111111-1111-1111-1111-111111111111\"/>"
+        "</Set></Sets></CodeBook>");
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QList<Theme> themes = project->themes().list();
+    ASSERT_EQ(themes.size(), 1);
+    EXPECT_FALSE(themes.first().parentId.has_value());
+    EXPECT_EQ(themes.first().guid, QStringLiteral("88888888-8888-8888-8888-888888888888"));
+    EXPECT_TRUE(mentions(report->changed(), QStringLiteral("Borta"))) << report->toText().toStdString();
 }

@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace tematik;
 
 // A project exported as .qdpx and imported into a new project comes back the same.
@@ -100,6 +102,42 @@ TEST(RefiRoundTrip, CodesKeepGuidsNamesColoursAndNesting)
         EXPECT_EQ(back.description, code.description);
         EXPECT_EQ(guidOf(after, back.parentId), guidOf(before, code.parentId)) << code.name.toStdString();
     }
+}
+
+// Sets cannot nest, so the data structure travels as a line in each set's description; it comes back
+// whole: dimensions, their themes in order, definitions, GUIDs and each theme's codes.
+TEST(RefiRoundTrip, ThemesAndDimensionsKeepTheirStructure)
+{
+    RoundTrip trip;
+    const QList<Theme> before = trip.original->themes().list();
+    const QList<Theme> after = trip.copy->themes().list();
+    ASSERT_EQ(after.size(), before.size());
+    ASSERT_TRUE(std::any_of(before.cbegin(), before.cend(), [](const Theme &t) { return t.parentId.has_value(); }));
+    const auto codeGuids = [](Project &project, ThemeId theme) {
+        QStringList guids;
+        for (CodeId code : project.themes().codesOf(theme))
+            guids.append(project.codes().find(code)->guid);
+        guids.sort();
+        return guids;
+    };
+    const auto guidOfTheme = [](const QList<Theme> &themes, std::optional<ThemeId> id) {
+        for (const Theme &t : themes) {
+            if (id && t.id == *id)
+                return t.guid;
+        }
+        return QString();
+    };
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const Theme &was = before.at(i);
+        const Theme &is = after.at(i);
+        EXPECT_EQ(is.guid, was.guid) << was.name.toStdString();
+        EXPECT_EQ(is.name, was.name);
+        EXPECT_EQ(is.kind, was.kind) << was.name.toStdString();
+        EXPECT_EQ(is.definition, was.definition) << was.name.toStdString();
+        EXPECT_EQ(guidOfTheme(after, is.parentId), guidOfTheme(before, was.parentId)) << was.name.toStdString();
+        EXPECT_EQ(codeGuids(*trip.copy, is.id), codeGuids(*trip.original, was.id)) << was.name.toStdString();
+    }
+    EXPECT_TRUE(trip.report.dropped().filter(QStringLiteral("dimension")).isEmpty()) << trip.report.toText().toStdString();
 }
 
 TEST(RefiRoundTrip, SourcesKeepGuidsNamesAndTextsExactly)

@@ -1,5 +1,6 @@
 #include "core/interchange/codebookimport.h"
 
+#include "core/interchange/codebookxml.h"
 #include "core/interchange/qdcimporter.h"
 #include "core/interchange/refixmlreader.h"
 #include "core/store/codestore.h"
@@ -39,48 +40,59 @@ public:
         return {};
     }
 
+    // Sets become themes; a set marked as a dimension becomes one, and a set marked as a theme in a
+    // dimension goes under it (CodebookXml::structureOf), so that Tematik's own export comes back with
+    // its data structure. Dimensions first, so that their themes find them whatever the order.
     Status addSets(const QList<CodebookImport::FileSet> &sets)
     {
-        QSet<QString> topLevel;
+        QHash<ThemeId, QSet<QString>> names; // taken, under each dimension; 0 for the top level
+        QSet<QString> guids;
         for (const Theme &t : m_project.themes().list()) {
-            if (!t.parentId)
-                topLevel.insert(t.name);
+            names[t.parentId.value_or(0)].insert(t.name);
+            guids.insert(t.guid);
         }
+        QList<std::pair<const CodebookImport::FileSet *, CodebookXml::SetStructure>> themes;
+        QList<std::pair<const CodebookImport::FileSet *, ThemeId>> dimensions;
+        QHash<QString, ThemeId> dimensionByName; // as the file names it
         for (const CodebookImport::FileSet &set : sets) {
-            QString name = set.name.isEmpty() ? QdcImporter::tr("Unnamed set") : set.name;
-            name = uniqueName(name, topLevel);
-            if (name != set.name)
-                m_report.addChanged(QdcImporter::tr("Set “%1” became the theme “%2”: that name was free.").arg(set.name, name));
-            topLevel.insert(name);
-            Result<ThemeId> theme = m_project.themes().addTheme(name, std::nullopt, set.description);
+            const CodebookXml::SetStructure structure = CodebookXml::structureOf(set.description);
+            if (!structure.dimension) {
+                themes.append({&set, structure});
+                continue;
+            }
+            Result<ThemeId> dimension = addTheme(set, structure, std::nullopt, names, guids);
+            if (!dimension)
+                return dimension.takeError();
+            dimensions.append({&set, *dimension});
+            dimensionByName.insert(set.name, *dimension);
+        }
+        for (const auto &[set, structure] : std::as_const(themes)) {
+            std::optional<ThemeId> dimension;
+            if (!structure.dimensionName.isEmpty()) {
+                if (dimensionByName.contains(structure.dimensionName))
+                    dimension = dimensionByName.value(structure.dimensionName);
+                else
+                    m_report.addChanged(QdcImporter::tr("Set “%1” says it is a theme in the dimension “%2”, which the "
+                                                        "file does not hold; it is a theme at the top level.")
+                                            .arg(set->name, structure.dimensionName));
+            }
+            Result<ThemeId> theme = addTheme(*set, structure, dimension, names, guids);
             if (!theme)
                 return theme.takeError();
-            for (const QString &note : set.notes)
-                m_notes.append({note, MemoTarget::theme(*theme)});
-            int members = 0;
-            for (const QString &key : set.members) {
+            if (Status s = assignMembers(*set, *theme); !s)
+                return s;
+        }
+        // A dimension's set repeats its themes' codes; any other code in it has no theme to go to.
+        for (const auto &[set, dimension] : std::as_const(dimensions)) {
+            for (const QString &key : set->members) {
                 const std::optional<CodeId> code = codeFor(key);
-                if (!code) {
-                    m_report.addDropped(QdcImporter::tr("Set “%1” names a code “%2” that is neither in the file nor "
-                                                        "in the project; that member was left out.").arg(set.name, key));
-                    continue;
-                }
-                const QString path = m_project.codes().path(*code);
-                if (const std::optional<ThemeId> current = m_project.themes().themeOf(*code)) {
-                    if (*current == *theme)
-                        continue;
-                    const std::optional<Theme> other = m_project.themes().find(*current);
-                    m_report.addDropped(QdcImporter::tr("Code “%1” is already in the theme “%2”, and a code belongs "
-                                                        "to one theme only, so the set “%3” does not hold it.")
-                                            .arg(path, other ? other->name : QString(), set.name));
-                    continue;
-                }
-                if (Result<std::optional<ThemeId>> r = m_project.themes().assignCode(*code, *theme); !r)
-                    return r.takeError();
-                ++members;
+                const std::optional<ThemeId> theme = code ? m_project.themes().themeOf(*code) : std::nullopt;
+                const std::optional<Theme> in = theme ? m_project.themes().find(*theme) : std::nullopt;
+                if (!in || in->parentId != dimension)
+                    m_report.addDropped(QdcImporter::tr("The dimension “%1” names a code “%2” that none of its themes "
+                                                        "holds; a dimension holds themes, so it was left out.")
+                                            .arg(set->name, code ? m_project.codes().path(*code) : key));
             }
-            m_report.addKept(QdcImporter::tr("Set “%1” as the theme “%2”, with %Ln code(s).", nullptr, members)
-                                 .arg(set.name, name));
         }
         return {};
     }
@@ -90,6 +102,60 @@ public:
     const QList<std::pair<QString, MemoTarget>> &notes() const { return m_notes; }
 
 private:
+    Result<ThemeId> addTheme(const CodebookImport::FileSet &set, const CodebookXml::SetStructure &structure,
+                             std::optional<ThemeId> dimension, QHash<ThemeId, QSet<QString>> &names,
+                             QSet<QString> &guids)
+    {
+        QSet<QString> &taken = names[dimension.value_or(0)];
+        const QString name = uniqueName(set.name.isEmpty() ? QdcImporter::tr("Unnamed set") : set.name, taken);
+        if (name != set.name)
+            m_report.addChanged(QdcImporter::tr("Set “%1” became “%2”: that name was free.").arg(set.name, name));
+        taken.insert(name);
+        // A set's GUID is kept unless the project has it already (the same codebook imported twice).
+        const QString guid = guids.contains(set.guid) ? QString() : set.guid;
+        guids.insert(guid);
+        Result<ThemeId> theme = structure.dimension
+                                    ? m_project.themes().addDimension(name, structure.description, guid)
+                                    : m_project.themes().addTheme(name, dimension, structure.description, guid);
+        if (!theme)
+            return theme;
+        for (const QString &note : set.notes)
+            m_notes.append({note, MemoTarget::theme(*theme)});
+        if (structure.dimension)
+            m_report.addKept(QdcImporter::tr("Set “%1” as the dimension “%2”.").arg(set.name, name));
+        return theme;
+    }
+
+    Status assignMembers(const CodebookImport::FileSet &set, ThemeId theme)
+    {
+        int members = 0;
+        for (const QString &key : set.members) {
+            const std::optional<CodeId> code = codeFor(key);
+            if (!code) {
+                m_report.addDropped(QdcImporter::tr("Set “%1” names a code “%2” that is neither in the file nor "
+                                                    "in the project; that member was left out.").arg(set.name, key));
+                continue;
+            }
+            const QString path = m_project.codes().path(*code);
+            if (const std::optional<ThemeId> current = m_project.themes().themeOf(*code)) {
+                if (*current == theme)
+                    continue;
+                const std::optional<Theme> other = m_project.themes().find(*current);
+                m_report.addDropped(QdcImporter::tr("Code “%1” is already in the theme “%2”, and a code belongs "
+                                                    "to one theme only, so the set “%3” does not hold it.")
+                                        .arg(path, other ? other->name : QString(), set.name));
+                continue;
+            }
+            if (Result<std::optional<ThemeId>> r = m_project.themes().assignCode(*code, theme); !r)
+                return r.takeError();
+            ++members;
+        }
+        const std::optional<Theme> added = m_project.themes().find(theme);
+        m_report.addKept(QdcImporter::tr("Set “%1” as the theme “%2”, with %Ln code(s).", nullptr, members)
+                             .arg(set.name, added ? added->name : set.name));
+        return {};
+    }
+
     Result<CodeId> addCode(const CodebookImport::FileCode &code, std::optional<CodeId> parent)
     {
         if (code.hasGuid && m_byGuid.contains(code.key))
@@ -238,6 +304,7 @@ CodebookImport::FileCode CodebookImport::readCode(RefiXmlReader &xml)
 CodebookImport::FileSet CodebookImport::readSet(RefiXmlReader &xml)
 {
     FileSet set;
+    set.guid = xml.guidAttribute(QLatin1StringView("guid")).value_or(QString());
     set.name = xml.attribute(QLatin1StringView("name")).value_or(QString()).trimmed();
     const QString where = QdcImporter::tr("set “%1”").arg(set.name);
     while (xml.readNextStartElement()) {

@@ -57,6 +57,7 @@ public:
 
     struct FileSet
     {
+        QString guid; // normalised; empty when the file gives none that reads as one
         QString name;
         QString description;
         QStringList members; // keys, as FileCode::key

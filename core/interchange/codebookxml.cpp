@@ -21,8 +21,10 @@ CodebookXml::CodebookXml(Project &project)
         m_children[code.parentId.value_or(0)].append(&code);
         m_codeGuids.insert(code.id, code.guid);
     }
-    for (const Theme &theme : m_themes)
+    for (const Theme &theme : m_themes) {
         m_themeCodes.insert(theme.id, project.themes().codesOf(theme.id));
+        m_themeNames.insert(theme.id, theme.name);
+    }
 }
 
 QString CodebookXml::description(const Code &code)
@@ -78,6 +80,30 @@ void CodebookXml::writeCode(QXmlStreamWriter &xml, const Code &code, Flavor flav
     xml.writeEndElement();
 }
 
+namespace {
+
+const QString dimensionLine = QStringLiteral("Tematik: aggregate dimension");
+const QString themeLine = QStringLiteral("Tematik: theme in “%1”");
+
+} // namespace
+
+CodebookXml::SetStructure CodebookXml::structureOf(const QString &description)
+{
+    SetStructure result{description.trimmed(), false, {}};
+    const qsizetype lineStart = result.description.lastIndexOf(u'\n') + 1;
+    const QString last = result.description.mid(lineStart).trimmed();
+    const QString themePrefix = themeLine.section(QLatin1String("%1"), 0, 0);
+    if (last == dimensionLine) {
+        result.dimension = true;
+    } else if (last.startsWith(themePrefix) && last.endsWith(u'”') && last.size() > themePrefix.size() + 1) {
+        result.dimensionName = last.mid(themePrefix.size(), last.size() - themePrefix.size() - 1);
+    } else {
+        return result;
+    }
+    result.description = result.description.left(lineStart).trimmed();
+    return result;
+}
+
 void CodebookXml::writeSets(QXmlStreamWriter &xml, Flavor flavor, const QHash<ThemeId, QStringList> &themeNotes) const
 {
     // The two schemas name a set member's GUID differently.
@@ -87,8 +113,17 @@ void CodebookXml::writeSets(QXmlStreamWriter &xml, Flavor flavor, const QHash<Th
         xml.writeStartElement(QStringLiteral("Set"));
         xml.writeAttribute(QStringLiteral("guid"), theme.guid);
         xml.writeAttribute(QStringLiteral("name"), theme.name);
-        if (!theme.definition.isEmpty())
-            xml.writeTextElement(QStringLiteral("Description"), theme.definition);
+        QString structure;
+        if (theme.kind == Theme::Kind::Dimension)
+            structure = dimensionLine;
+        else if (theme.parentId)
+            structure = themeLine.arg(m_themeNames.value(*theme.parentId));
+        QString description = theme.definition;
+        if (!description.isEmpty() && !structure.isEmpty())
+            description += QLatin1String("\n\n");
+        description += structure;
+        if (!description.isEmpty())
+            xml.writeTextElement(QStringLiteral("Description"), description);
         for (const CodeId code : m_themeCodes.value(theme.id)) {
             xml.writeEmptyElement(QStringLiteral("MemberCode"));
             xml.writeAttribute(memberAttribute, m_codeGuids.value(code));

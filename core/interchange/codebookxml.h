@@ -25,6 +25,11 @@ class Project;
 // schemas allow sets: Codebook.xsd inside <CodeBook> after <Codes> (members as MemberCode@guid),
 // Project-mrt2019.xsd only at the project level (members as MemberCode@targetGUID).
 //
+// What sets cannot say, that a set is a dimension and which dimension a theme's set belongs to, is a
+// last line of the set's Description ("Tematik: aggregate dimension", "Tematik: theme in “Trygghet”"):
+// other tools show it as part of the description, which reads sensibly, and Tematik's import takes it
+// off again and rebuilds the data structure (see structureOf).
+//
 // GUIDs are the stored ones (lower case, no braces), so that a re-export names the same things.
 class CodebookXml
 {
@@ -39,6 +44,16 @@ public:
 
     // Reads the codes, themes and each theme's codes once.
     explicit CodebookXml(Project &project);
+
+    // A set's description read back: the description without its structure line, and what that line
+    // says. Fixed English, not translated, so that an import in any language recognises it.
+    struct SetStructure
+    {
+        QString description;
+        bool dimension = false;
+        QString dimensionName; // of a theme in a dimension
+    };
+    static SetStructure structureOf(const QString &description);
 
     const QList<Code> &codes() const { return m_codes; }
     bool hasCodes() const { return !m_codes.isEmpty(); }
@@ -65,6 +80,7 @@ private:
     QHash<qint64, QList<const Code *>> m_children; // by parent id; 0 for the top level
     QList<Theme> m_themes;
     QHash<ThemeId, QList<CodeId>> m_themeCodes;
+    QHash<ThemeId, QString> m_themeNames;
     QHash<CodeId, QString> m_codeGuids;
 };
 

@@ -46,7 +46,7 @@ Status ThemeStore::checkName(const QString &name, std::optional<ThemeId> parent,
 }
 
 Result<ThemeId> ThemeStore::insert(Theme::Kind kind, const QString &name, std::optional<ThemeId> parent,
-                                   const QString &definition)
+                                   const QString &definition, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -65,7 +65,7 @@ Result<ThemeId> ThemeStore::insert(Theme::Kind kind, const QString &name, std::o
     Statement &q = m_db.cached("INSERT INTO themes (guid, parent_id, kind, name, definition, position, "
                                "created_at) VALUES (?, ?, ?, ?, ?, "
                                "(SELECT ifnull(max(position), 0) + 1 FROM themes WHERE parent_id IS ?), ?)");
-    q.bind(1, newGuid()).bind(2, parent).bind(3, Theme::kindName(kind)).bind(4, trimmed).bind(5, definition);
+    q.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, parent).bind(3, Theme::kindName(kind)).bind(4, trimmed).bind(5, definition);
     q.bind(6, parent).bind(7, storedNow());
     if (!q.exec())
         return m_db.error(q.error());
@@ -77,14 +77,14 @@ Result<ThemeId> ThemeStore::insert(Theme::Kind kind, const QString &name, std::o
 }
 
 Result<ThemeId> ThemeStore::addTheme(const QString &name, std::optional<ThemeId> dimension,
-                                     const QString &definition)
+                                     const QString &definition, const QString &guid)
 {
-    return insert(Theme::Kind::Theme, name, dimension, definition);
+    return insert(Theme::Kind::Theme, name, dimension, definition, guid);
 }
 
-Result<ThemeId> ThemeStore::addDimension(const QString &name, const QString &definition)
+Result<ThemeId> ThemeStore::addDimension(const QString &name, const QString &definition, const QString &guid)
 {
-    return insert(Theme::Kind::Dimension, name, std::nullopt, definition);
+    return insert(Theme::Kind::Dimension, name, std::nullopt, definition, guid);
 }
 
 Status ThemeStore::update(ThemeId id, const char *sql, const QString &value)

@@ -52,11 +52,12 @@ public:
     {
     }
 
-    // A theme, last among the themes of dimension (none: the top level).
+    // A theme, last among the themes of dimension (none: the top level). guid: one it already has
+    // elsewhere (an interchange import); empty for a new one.
     Result<ThemeId> addTheme(const QString &name, std::optional<ThemeId> dimension = std::nullopt,
-                             const QString &definition = {});
+                             const QString &definition = {}, const QString &guid = {});
     // A dimension, last at the top level.
-    Result<ThemeId> addDimension(const QString &name, const QString &definition = {});
+    Result<ThemeId> addDimension(const QString &name, const QString &definition = {}, const QString &guid = {});
     Status rename(ThemeId id, const QString &name);
     Status setDefinition(ThemeId id, const QString &definition);
     Status setStatus(ThemeId id, Theme::Status status);
@@ -85,7 +86,7 @@ public:
 
 private:
     Result<ThemeId> insert(Theme::Kind kind, const QString &name, std::optional<ThemeId> parent,
-                           const QString &definition);
+                           const QString &definition, const QString &guid);
     // An error when another row than except, under parent, has this name.
     Status checkName(const QString &name, std::optional<ThemeId> parent, ThemeId except) const;
     Status update(ThemeId id, const char *sql, const QString &value);
