@@ -372,6 +372,10 @@
         <source>There is no coding with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A coding (%1–%2) ends past the end of “%3”, which has %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -856,6 +860,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export qdpx takes a project and an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdpx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: project written as REFI-QDA project exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export codebook takes a project and an output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: codebook written as REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
 Commands:
   new PROJECT [--name NAME]          create an empty project file
@@ -863,6 +895,8 @@ Commands:
                                      import files as sources, one transaction each; a REFI-QDA
                                      codebook (.qdc) adds its codes and sets, and says what it
                                      kept, changed and dropped
+  import PROJECT FILE.qdpx           import a REFI-QDA project into a new PROJECT (made here)
+                                     or an empty one, and say what was kept, changed, dropped
   sources PROJECT                    list sources: name, format, encoding, code points, turns
   text PROJECT SOURCE                print a source&apos;s stored plain text exactly
   turns PROJECT SOURCE               list a source&apos;s speaker turns
@@ -932,31 +966,11 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export qdpx takes a project and an output file</source>
+        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: the file name must end in .qdpx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: project written as REFI-QDA project exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export codebook takes a project and an output file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: the file name must end in .qdc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: codebook written as REFI-QDA codebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the codebook %1. %2</source>
+        <source>Imported the project %1 into %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,10 +1621,6 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set “%1” became the theme “%2”: that name was free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set “%1” names a code “%2” that is neither in the file nor in the project; that member was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,6 +1701,22 @@ SOURCE is a source name, its file name, or its numeric id.
             <numerusform>The file refers to %Ln note, which a codebook cannot hold; that reference was left out.</numerusform>
             <numerusform>The file refers to %Ln notes, which a codebook cannot hold; those references were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set “%1” says it is a theme in the dimension “%2”, which the file does not hold; it is a theme at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dimension “%1” names a code “%2” that none of its themes holds; a dimension holds themes, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “%1” became “%2”: that name was free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “%1” as the dimension “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1947,33 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1” has values of variables of its own; they were put on a case of its name, made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1” has a value of a variable “%2” that the file does not define; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1”: the value “%2” was left out, as its case “%3” has the value “%4” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source “%1”: the value “%2” was left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source “%1”: %Ln value(s) of variables, on the case “%2”.</source>
+        <translation>
+            <numerusform>Source “%1”: %Ln value of a variable, on the case “%2”.</numerusform>
+            <numerusform>Source “%1”: %Ln values of variables, on the case “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty project %1 could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2923,6 +2976,33 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>tematik::InterchangeReportDialog</name>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only lines containing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: left out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: imported, but not as they were (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: imported as they were (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tematik::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -3289,6 +3369,82 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Member Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Codebook (REFI-QDA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport REFI-QDA Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Code&amp;book (REFI-QDA)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as the new project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Codebook (REFI-QDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project exported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Codebook (REFI-QDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook exported as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Imported Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +3861,33 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>New code “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ReportDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import report.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

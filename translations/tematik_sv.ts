@@ -372,6 +372,10 @@
         <source>There is no coding with id %1.</source>
         <translation>Det finns ingen kodning med id %1.</translation>
     </message>
+    <message>
+        <source>A coding (%1–%2) ends past the end of “%3”, which has %4 characters.</source>
+        <translation>En kodning (%1–%2) slutar efter slutet av ”%3”, som har %4 tecken.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -856,6 +860,34 @@
         <translation>feedback tar en projektfil</translation>
     </message>
     <message>
+        <source>export qdpx takes a project and an output file</source>
+        <translation>export qdpx tar ett projekt och en utfil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdpx</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .qdpx</translation>
+    </message>
+    <message>
+        <source>%1: project written as REFI-QDA project exchange</source>
+        <translation>%1: projektet skrevs som REFI-QDA-projektutbyte</translation>
+    </message>
+    <message>
+        <source>export codebook takes a project and an output file</source>
+        <translation>export codebook tar ett projekt och en utfil</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .qdc</source>
+        <translation>kan inte skriva %1: filnamnet måste sluta på .qdc</translation>
+    </message>
+    <message>
+        <source>%1: codebook written as REFI-QDA codebook</source>
+        <translation>%1: kodboken skrevs som REFI-QDA-kodbok</translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1. %2</source>
+        <translation>Importerade kodboken %1. %2</translation>
+    </message>
+    <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
 Commands:
   new PROJECT [--name NAME]          create an empty project file
@@ -863,6 +895,8 @@ Commands:
                                      import files as sources, one transaction each; a REFI-QDA
                                      codebook (.qdc) adds its codes and sets, and says what it
                                      kept, changed and dropped
+  import PROJECT FILE.qdpx           import a REFI-QDA project into a new PROJECT (made here)
+                                     or an empty one, and say what was kept, changed, dropped
   sources PROJECT                    list sources: name, format, encoding, code points, turns
   text PROJECT SOURCE                print a source&apos;s stored plain text exactly
   turns PROJECT SOURCE               list a source&apos;s speaker turns
@@ -936,6 +970,9 @@ Kommandon:
                                      importera filer som källor, en transaktion per fil; en
                                      REFI-QDA-kodbok (.qdc) lägger till sina koder och mängder
                                      och berättar vad som behölls, ändrades och utelämnades
+  import PROJECT FILE.qdpx           importera ett REFI-QDA-projekt till ett nytt PROJECT (skapas
+                                     här) eller ett tomt, och berätta vad som behölls, ändrades
+                                     och utelämnades
   sources PROJECT                    lista källor: namn, format, teckenkodning, tecken, talarturer
   text PROJECT SOURCE                skriv ut en källas lagrade text exakt
   turns PROJECT SOURCE               lista en källas talarturer
@@ -1004,32 +1041,12 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
 </translation>
     </message>
     <message>
-        <source>export qdpx takes a project and an output file</source>
-        <translation>export qdpx tar ett projekt och en utfil</translation>
+        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
+        <translation>ett REFI-QDA-projekt (.qdpx) importeras för sig, till ett nytt eller tomt projekt</translation>
     </message>
     <message>
-        <source>cannot write %1: the file name must end in .qdpx</source>
-        <translation>kan inte skriva %1: filnamnet måste sluta på .qdpx</translation>
-    </message>
-    <message>
-        <source>%1: project written as REFI-QDA project exchange</source>
-        <translation>%1: projektet skrevs som REFI-QDA-projektutbyte</translation>
-    </message>
-    <message>
-        <source>export codebook takes a project and an output file</source>
-        <translation>export codebook tar ett projekt och en utfil</translation>
-    </message>
-    <message>
-        <source>cannot write %1: the file name must end in .qdc</source>
-        <translation>kan inte skriva %1: filnamnet måste sluta på .qdc</translation>
-    </message>
-    <message>
-        <source>%1: codebook written as REFI-QDA codebook</source>
-        <translation>%1: kodboken skrevs som REFI-QDA-kodbok</translation>
-    </message>
-    <message>
-        <source>Imported the codebook %1. %2</source>
-        <translation>Importerade kodboken %1. %2</translation>
+        <source>Imported the project %1 into %2. %3</source>
+        <translation>Importerade projektet %1 till %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1679,10 +1696,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Namnlös mängd</translation>
     </message>
     <message>
-        <source>Set “%1” became the theme “%2”: that name was free.</source>
-        <translation>Mängden ”%1” blev temat ”%2”: det namnet var ledigt.</translation>
-    </message>
-    <message>
         <source>Set “%1” names a code “%2” that is neither in the file nor in the project; that member was left out.</source>
         <translation>Mängden ”%1” nämner en kod ”%2” som varken finns i filen eller i projektet; den medlemmen utelämnades.</translation>
     </message>
@@ -1763,6 +1776,22 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
             <numerusform>Filen hänvisar till %Ln anteckning, som en kodbok inte kan rymma; den hänvisningen utelämnades.</numerusform>
             <numerusform>Filen hänvisar till %Ln anteckningar, som en kodbok inte kan rymma; de hänvisningarna utelämnades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set “%1” says it is a theme in the dimension “%2”, which the file does not hold; it is a theme at the top level.</source>
+        <translation>Mängden ”%1” säger att den är ett tema i dimensionen ”%2”, som inte finns i filen; den blev ett tema på översta nivån.</translation>
+    </message>
+    <message>
+        <source>The dimension “%1” names a code “%2” that none of its themes holds; a dimension holds themes, so it was left out.</source>
+        <translation>Dimensionen ”%1” nämner en kod ”%2” som inget av dess teman har; en dimension rymmer teman, så koden utelämnades.</translation>
+    </message>
+    <message>
+        <source>Set “%1” became “%2”: that name was free.</source>
+        <translation>Mängden ”%1” blev ”%2”: det namnet var ledigt.</translation>
+    </message>
+    <message>
+        <source>Set “%1” as the dimension “%2”.</source>
+        <translation>Mängden ”%1” som dimensionen ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2023,33 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>characters</source>
         <translation>tecken</translation>
+    </message>
+    <message>
+        <source>Source “%1” has values of variables of its own; they were put on a case of its name, made for them.</source>
+        <translation>Källan ”%1” har egna variabelvärden; de lades på ett fall med källans namn, skapat för dem.</translation>
+    </message>
+    <message>
+        <source>Source “%1” has a value of a variable “%2” that the file does not define; left out.</source>
+        <translation>Källan ”%1” har ett värde för en variabel ”%2” som filen inte definierar; utelämnat.</translation>
+    </message>
+    <message>
+        <source>Source “%1”: the value “%2” was left out, as its case “%3” has the value “%4” already.</source>
+        <translation>Källan ”%1”: värdet ”%2” utelämnades, eftersom dess fall ”%3” redan har värdet ”%4”.</translation>
+    </message>
+    <message>
+        <source>Source “%1”: the value “%2” was left out: %3</source>
+        <translation>Källan ”%1”: värdet ”%2” utelämnades: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source “%1”: %Ln value(s) of variables, on the case “%2”.</source>
+        <translation>
+            <numerusform>Källan ”%1”: %Ln variabelvärde, på fallet ”%2”.</numerusform>
+            <numerusform>Källan ”%1”: %Ln variabelvärden, på fallet ”%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty project %1 could not be removed.</source>
+        <translation>Det tomma projektet %1 kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3051,33 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>tematik::InterchangeReportDialog</name>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation>Importrapport för REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Show only lines containing…</source>
+        <translation>Visa bara rader som innehåller…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Dropped: left out (%1)</source>
+        <translation>Utelämnat (%1)</translation>
+    </message>
+    <message>
+        <source>Changed: imported, but not as they were (%1)</source>
+        <translation>Ändrat: importerat, men inte som det var (%1)</translation>
+    </message>
+    <message>
+        <source>Kept: imported as they were (%1)</source>
+        <translation>Behållet: importerat som det var (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tematik::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -3362,6 +3445,82 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Member Checking</source>
         <translation>Deltagarvalidering</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Pro&amp;ject…</source>
+        <translation>Importera REFI-QDA-pro&amp;jekt…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Codebook (REFI-QDA)…</source>
+        <translation>Importera &amp;kodbok (REFI-QDA)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport REFI-QDA Project…</source>
+        <translation>E&amp;xportera REFI-QDA-projekt…</translation>
+    </message>
+    <message>
+        <source>Export Code&amp;book (REFI-QDA)…</source>
+        <translation>Exportera kod&amp;bok (REFI-QDA)…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 importerades inte.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as the new project %2.</source>
+        <translation>Importerade %1 som det nya projektet %2.</translation>
+    </message>
+    <message>
+        <source>Import Codebook (REFI-QDA)</source>
+        <translation>Importera kodbok (REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>Imported the codebook %1 into %2.</source>
+        <translation>Importerade kodboken %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exportera REFI-QDA-projekt</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Project exported as %1.</source>
+        <translation>Projektet exporterades som %1.</translation>
+    </message>
+    <message>
+        <source>Export Codebook (REFI-QDA)</source>
+        <translation>Exportera kodbok (REFI-QDA)</translation>
+    </message>
+    <message>
+        <source>Codebook exported as %1.</source>
+        <translation>Kodboken exporterades som %1.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-projekt (*.qdpx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save the Imported Project As</source>
+        <translation>Spara det importerade projektet som</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation>REFI-QDA-kodböcker (*.qdc);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation>REFI-QDA-kodböcker (*.qdc)</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3937,33 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>New code “%1”</source>
         <translation>Ny kod ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::ReportDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text.</source>
+        <translation>Kopiera hela rapporten som text.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Text…</source>
+        <translation>&amp;Spara som text…</translation>
+    </message>
+    <message>
+        <source>Save Report as Text</source>
+        <translation>Spara rapporten som text</translation>
+    </message>
+    <message>
+        <source>import report.txt</source>
+        <translation>importrapport.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
