@@ -103,6 +103,13 @@ TEST(RefiXmlReader, WalksElementsAsAPullReaderShould)
     EXPECT_FALSE(xml.readNextStartElement()); // the end of <a>
     EXPECT_FALSE(xml.readNextStartElement()); // the end of the document
     EXPECT_FALSE(xml.hasError());
+
+    // Character and predefined entity references read as the characters they stand for.
+    RefiXmlReader entities(QByteArray("<Code name=\"A &amp; B &#228;\"><Description>&lt;x&gt; &quot;&#x1F600;&quot;</Description></Code>"));
+    ASSERT_TRUE(entities.readNextStartElement());
+    EXPECT_EQ(entities.attribute(QLatin1StringView("name")), QStringLiteral("A & B ä"));
+    ASSERT_TRUE(entities.readNextStartElement());
+    EXPECT_EQ(entities.readElementText(), QStringLiteral("<x> \"\U0001F600\""));
 }
 
 TEST(RefiXmlReader, MalformedXmlStopsTheReaderAndSaysWhere)
