@@ -125,12 +125,11 @@ int CommandLine::importQdpx(const QString &projectPath, const QString &file)
     if (!report)
         return fail(report.error());
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("file"), file},
-                              {QStringLiteral("project"), projectPath},
-                              {QStringLiteral("format"), QStringLiteral("REFI-QDA project")},
-                              {QStringLiteral("kept"), QJsonArray::fromStringList(report->kept())},
-                              {QStringLiteral("changed"), QJsonArray::fromStringList(report->changed())},
-                              {QStringLiteral("dropped"), QJsonArray::fromStringList(report->dropped())}});
+        QJsonObject json = report->toJson();
+        json.insert(QStringLiteral("file"), file);
+        json.insert(QStringLiteral("project"), projectPath);
+        json.insert(QStringLiteral("format"), QStringLiteral("REFI-QDA project"));
+        printJson(json);
     } else {
         m_out << tr("Imported the project %1 into %2. %3")
                      .arg(QFileInfo(file).fileName(), QFileInfo(projectPath).fileName(), report->toText());
@@ -149,11 +148,10 @@ bool CommandLine::printCodebookImport(Project &project, const QString &file, QJs
         return false;
     }
     if (m_json) {
-        reports.append(QJsonObject{{QStringLiteral("file"), file},
-                                   {QStringLiteral("format"), QStringLiteral("REFI-QDA codebook")},
-                                   {QStringLiteral("kept"), QJsonArray::fromStringList(report->kept())},
-                                   {QStringLiteral("changed"), QJsonArray::fromStringList(report->changed())},
-                                   {QStringLiteral("dropped"), QJsonArray::fromStringList(report->dropped())}});
+        QJsonObject json = report->toJson();
+        json.insert(QStringLiteral("file"), file);
+        json.insert(QStringLiteral("format"), QStringLiteral("REFI-QDA codebook"));
+        reports.append(json);
     } else {
         m_out << tr("Imported the codebook %1. %2").arg(QFileInfo(file).fileName(), report->toText());
     }

@@ -1,5 +1,7 @@
 #include "core/interchange/interchangereport.h"
 
+#include <QJsonArray>
+
 namespace tematik {
 
 QString InterchangeReport::summary() const
@@ -22,6 +24,13 @@ QString InterchangeReport::toText() const
     group(tr("Changed (%1):").arg(m_changed.size()), m_changed);
     group(tr("Dropped (%1):").arg(m_dropped.size()), m_dropped);
     return text;
+}
+
+QJsonObject InterchangeReport::toJson() const
+{
+    return {{QStringLiteral("kept"), QJsonArray::fromStringList(m_kept)},
+            {QStringLiteral("changed"), QJsonArray::fromStringList(m_changed)},
+            {QStringLiteral("dropped"), QJsonArray::fromStringList(m_dropped)}};
 }
 
 } // namespace tematik

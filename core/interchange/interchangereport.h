@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ public:
 
     // One line with the three counts: "Kept 3, changed 1, dropped 0."
     QString summary() const;
+    // {"kept": [...], "changed": [...], "dropped": [...]}, for the command line's --json.
+    QJsonObject toJson() const;
     // The summary, then each non-empty group under a heading with its lines indented; for the command
     // line and a dialog's details.
     QString toText() const;

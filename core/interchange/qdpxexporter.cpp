@@ -1,6 +1,7 @@
 #include "core/interchange/qdpxexporter.h"
 
 #include "core/interchange/codebookxml.h"
+#include "core/interchange/variabletype.h"
 #include "core/io/atomicfile.h"
 #include "core/model/casedata.h"
 #include "core/model/coding.h"
@@ -8,6 +9,7 @@
 #include "core/model/source.h"
 #include "core/report/zipwriter.h"
 #include "core/store/casestore.h"
+#include "core/store/storedvalues.h"
 #include "core/store/codingstore.h"
 #include "core/store/memostore.h"
 #include "core/store/project.h"
@@ -36,43 +38,7 @@ QString selectionGuid(const QString &codingGuid)
 // xsd:dateTime as exporters write it in practice: UTC, whole seconds.
 QString dateTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate);
-}
-
-QString variableType(AttributeType type)
-{
-    switch (type) {
-    case AttributeType::Integer:
-        return QStringLiteral("Integer");
-    case AttributeType::Decimal:
-        return QStringLiteral("Float");
-    case AttributeType::Date:
-        return QStringLiteral("Date");
-    case AttributeType::Boolean:
-        return QStringLiteral("Boolean");
-    case AttributeType::Text:
-        break;
-    }
-    return QStringLiteral("Text");
-}
-
-// Stored values are canonical (a dot for decimals, yyyy-MM-dd, true/false), which is what the XSD
-// types want, so they are written as they are.
-QString valueElement(AttributeType type)
-{
-    switch (type) {
-    case AttributeType::Integer:
-        return QStringLiteral("IntegerValue");
-    case AttributeType::Decimal:
-        return QStringLiteral("FloatValue");
-    case AttributeType::Date:
-        return QStringLiteral("DateValue");
-    case AttributeType::Boolean:
-        return QStringLiteral("BooleanValue");
-    case AttributeType::Text:
-        break;
-    }
-    return QStringLiteral("TextValue");
+    return toUtcIsoTime(time, false);
 }
 
 void writeNoteRefs(QXmlStreamWriter &xml, const QStringList &notes, const QString &element = QStringLiteral("NoteRef"))
@@ -179,7 +145,7 @@ private:
                 m_xml.writeEmptyElement(QStringLiteral("Variable"));
                 m_xml.writeAttribute(QStringLiteral("guid"), attribute.guid);
                 m_xml.writeAttribute(QStringLiteral("name"), attribute.name);
-                m_xml.writeAttribute(QStringLiteral("typeOfVariable"), variableType(attribute.type));
+                m_xml.writeAttribute(QStringLiteral("typeOfVariable"), refiVariableType(attribute.type));
             }
             m_xml.writeEndElement();
         }
@@ -215,7 +181,9 @@ private:
                 m_xml.writeStartElement(QStringLiteral("VariableValue"));
                 m_xml.writeEmptyElement(QStringLiteral("VariableRef"));
                 m_xml.writeAttribute(QStringLiteral("targetGUID"), attribute.guid);
-                m_xml.writeTextElement(valueElement(attribute.type), *value);
+                // Stored values are canonical (a dot for decimals, yyyy-MM-dd, true/false), which is what
+                // the XSD types want, so they are written as they are.
+                m_xml.writeTextElement(refiValueElement(attribute.type), *value);
                 m_xml.writeEndElement();
             }
             for (const SourceId source : sourcesOf.value(info.id)) {
@@ -315,9 +283,9 @@ private:
             m_xml.writeAttribute(QStringLiteral("name"), memoHeadline(memo));
             if (const QString author = m_coders.value(memo.authorId); !author.isEmpty())
                 m_xml.writeAttribute(QStringLiteral("creatingUser"), author);
-            if (const QDateTime created = QDateTime::fromString(memo.createdAt, Qt::ISODateWithMs); created.isValid())
+            if (const QDateTime created = fromStoredTime(memo.createdAt); created.isValid())
                 m_xml.writeAttribute(QStringLiteral("creationDateTime"), dateTime(created));
-            if (const QDateTime modified = QDateTime::fromString(memo.modifiedAt, Qt::ISODateWithMs); modified.isValid())
+            if (const QDateTime modified = fromStoredTime(memo.modifiedAt); modified.isValid())
                 m_xml.writeAttribute(QStringLiteral("modifiedDateTime"), dateTime(modified));
             m_xml.writeTextElement(QStringLiteral("PlainTextContent"), memo.body);
             m_xml.writeEndElement();

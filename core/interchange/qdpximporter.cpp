@@ -7,6 +7,7 @@
 #include "core/interchange/qdpxexporter.h"
 #include "core/interchange/refixmlreader.h"
 #include "core/interchange/selectionpositions.h"
+#include "core/interchange/variabletype.h"
 #include "core/model/coding.h"
 #include "core/model/memo.h"
 #include "core/model/casedata.h"
@@ -30,18 +31,35 @@
 
 namespace tematik {
 
-Result<QByteArray> QdpxImporter::readProjectDocument(const QByteArray &qdpx, const QString &fileName)
+namespace {
+
+Result<ZipArchive> openArchive(const QByteArray &qdpx, const QString &fileName)
 {
     if (!ZipArchive::looksLikeZip(qdpx.left(4)))
-        return Error{tr("%1 is not a REFI-QDA project exchange file: it is not a ZIP archive.").arg(fileName)};
+        return Error{QdpxImporter::tr("%1 is not a REFI-QDA project exchange file: it is not a ZIP archive.")
+                         .arg(fileName)};
     Result<ZipArchive> zip = ZipArchive::open(qdpx);
     if (!zip)
-        return Error{tr("Cannot read %1: %2").arg(fileName, zip.error())};
+        return Error{QdpxImporter::tr("Cannot read %1: %2").arg(fileName, zip.error())};
+    return zip;
+}
 
+} // namespace
+
+Result<QByteArray> QdpxImporter::readProjectDocument(const QByteArray &qdpx, const QString &fileName)
+{
+    Result<ZipArchive> zip = openArchive(qdpx, fileName);
+    if (!zip)
+        return zip.takeError();
+    return readProjectDocument(*zip, fileName);
+}
+
+Result<QByteArray> QdpxImporter::readProjectDocument(ZipArchive &zip, const QString &fileName)
+{
     QStringList documents;
     QStringList archives;
     QStringList deeper;
-    for (const QString &entry : zip->entries()) {
+    for (const QString &entry : zip.entries()) {
         const bool topLevel = !entry.contains(u'/');
         if (entry.endsWith(QLatin1String(".qde"), Qt::CaseInsensitive))
             (topLevel ? documents : deeper).append(entry);
@@ -71,7 +89,7 @@ Result<QByteArray> QdpxImporter::readProjectDocument(const QByteArray &qdpx, con
         document = *standard;
     }
 
-    Result<QByteArray> xml = zip->read(document);
+    Result<QByteArray> xml = zip.read(document);
     if (!xml)
         return Error{tr("Cannot read %1: %2").arg(fileName, xml.error())};
     if (ZipArchive::looksLikeZip(xml->left(4)))
@@ -430,17 +448,9 @@ public:
     {
         for (const FileVariable &variable : variables) {
             const QString name = variable.name.isEmpty() ? QdpxImporter::tr("Unnamed variable") : variable.name;
-            AttributeType type = AttributeType::Text;
-            const QString written = variable.type.toLower();
-            if (written == QLatin1String("boolean"))
-                type = AttributeType::Boolean;
-            else if (written == QLatin1String("integer"))
-                type = AttributeType::Integer;
-            else if (written == QLatin1String("float"))
-                type = AttributeType::Decimal;
-            else if (written == QLatin1String("date"))
-                type = AttributeType::Date;
-            else if (written != QLatin1String("text"))
+            const std::optional<AttributeType> known = attributeTypeOfRefi(variable.type);
+            const AttributeType type = known.value_or(AttributeType::Text);
+            if (!known)
                 m_report.addChanged(QdpxImporter::tr("Variable “%1” is of the type “%2”, which attributes do not "
                                                      "have; it was kept as text.").arg(name, variable.type));
             const bool keepGuid = !RefiXmlReader::normalizedGuid(variable.key).isEmpty();
@@ -799,12 +809,12 @@ Result<InterchangeReport> QdpxImporter::importBytes(Project &project, const QByt
     if (!isEmpty(project))
         return Error{tr("%1 was not imported: a REFI-QDA project is imported into a new, empty project, and this "
                         "one already holds work.").arg(fileName)};
-    Result<QByteArray> qde = readProjectDocument(qdpx, fileName);
+    Result<ZipArchive> zip = openArchive(qdpx, fileName);
+    if (!zip)
+        return zip.takeError();
+    Result<QByteArray> qde = readProjectDocument(*zip, fileName);
     if (!qde)
         return qde.takeError();
-    Result<ZipArchive> zip = ZipArchive::open(qdpx);
-    if (!zip)
-        return Error{tr("Cannot read %1: %2").arg(fileName, zip.error())};
     InterchangeReport report;
     CodebookImport codebook(report);
     Result<FileProject> file = readProject(*qde, fileName, codebook, report);

@@ -12,6 +12,7 @@
 namespace tematik {
 
 class Project;
+class ZipArchive;
 
 // Reading a REFI-QDA project exchange file (.qdpx): a ZIP holding one project document (.qde) and a
 // sources/ folder, into an empty project, in one transaction.
@@ -39,6 +40,8 @@ public:
     // example Project.qde, and ATLAS.ti may write "<project name>.qde" (NOTES §5.1). When several lie
     // there, project.qde is taken. fileName is what messages call the file.
     static Result<QByteArray> readProjectDocument(const QByteArray &qdpx, const QString &fileName);
+    // The same from an archive already open.
+    static Result<QByteArray> readProjectDocument(ZipArchive &zip, const QString &fileName);
 
     // Imports the whole file into project, which must be empty (a coder of its own aside): a REFI-QDA
     // project is a project, not something to merge into one (NOTES §5.10). All or nothing; the error

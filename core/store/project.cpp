@@ -108,17 +108,10 @@ Status Project::setCoder(const QString &name)
         find.reset();
         return {};
     }
-    Transaction tx(*m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    Statement &insert = m_db->cached("INSERT INTO coders (guid, name) VALUES (?, ?)");
-    insert.bind(1, newGuid()).bind(2, trimmed);
-    if (!insert.exec())
-        return m_db->error(insert.error());
-    const CoderId id = m_db->lastInsertId();
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_coder = id;
+    Result<CoderId> id = addCoder(trimmed, QString());
+    if (!id)
+        return id.takeError();
+    m_coder = *id;
     return {};
 }
 
