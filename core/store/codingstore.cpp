@@ -29,13 +29,43 @@ Coding readCoding(const Statement &q)
     return c;
 }
 
-// The trigger of schema version 1, word for word, so that creating it again leaves the schema as it was.
-constexpr const char *insertTrigger = "CREATE TRIGGER codings_in_text_insert BEFORE INSERT ON codings\n"
-                                      "WHEN NEW.end > (SELECT code_points FROM sources WHERE id = NEW.source_id)\n"
-                                      "BEGIN SELECT RAISE(ABORT, 'coding ends past the end of its source text'); END";
-
 // From this many rows on, checking them all at once is cheaper than the trigger per row.
 constexpr qsizetype bulkRows = 500;
+
+// A schema object dropped for a bulk insert and made again from its own SQL, so the schema stays as it was.
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString sql;
+};
+
+// What a bulk insert of `count` rows sets aside: the trigger checking each row, and the table's own
+// indexes (not the one of its UNIQUE column, which cannot be dropped) when the rows at least double the
+// table. SQLite builds an index from sorted keys many times faster than it inserts the same keys one by
+// one in random order; on a table already larger than the rows, rebuilding would cost more than it saves.
+Result<QList<SchemaObject>> setAsideForBulk(Database &db, qsizetype count)
+{
+    Statement &rows = db.cached("SELECT count(*) FROM codings");
+    if (!rows.next())
+        return db.error(rows.error());
+    const bool rebuildIndexes = rows.int64(0) <= count;
+    rows.reset();
+    Statement &q = db.cached("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'codings' AND sql IS NOT NULL "
+                             "AND (name = 'codings_in_text_insert' OR (type = 'index' AND ?))");
+    q.bind(1, rebuildIndexes ? 1 : 0);
+    QList<SchemaObject> objects;
+    while (q.next())
+        objects.append({q.text(0), q.text(1), q.text(2)});
+    if (q.failed())
+        return db.error(q.error());
+    for (const SchemaObject &object : std::as_const(objects)) {
+        const QByteArray drop = QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), object.name).toUtf8();
+        if (Status s = db.exec(drop.constData()); !s)
+            return s.takeError();
+    }
+    return objects;
+}
 
 } // namespace
 
@@ -109,16 +139,18 @@ Result<CodingId> CodingStore::add(const NewCoding &coding)
 // table without it, and an error rolls the drop back with the rows.
 Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow)
 {
-    const bool bulk = count >= bulkRows;
-    if (bulk) {
-        if (Status s = m_db.exec("DROP TRIGGER codings_in_text_insert"); !s)
-            return s;
+    QList<SchemaObject> setAside;
+    if (count >= bulkRows) {
+        Result<QList<SchemaObject>> objects = setAsideForBulk(m_db, count);
+        if (!objects)
+            return objects.takeError();
+        setAside = *std::move(objects);
     }
     for (qsizetype i = 0; i < count; ++i) {
         if (Status s = insertRow(i); !s)
             return s;
     }
-    if (!bulk)
+    if (setAside.isEmpty())
         return {};
     Statement &q = m_db.cached("SELECT c.start, c.end, s.name, s.code_points FROM codings c "
                                "JOIN sources s ON s.id = c.source_id WHERE c.end > s.code_points LIMIT 1");
@@ -131,7 +163,11 @@ Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsize
         q.reset();
         return outside;
     }
-    return m_db.exec(insertTrigger);
+    for (const SchemaObject &object : std::as_const(setAside)) {
+        if (Status s = m_db.exec(object.sql.toUtf8().constData()); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)

@@ -83,7 +83,8 @@ private:
     Status insert(const NewCoding &coding, const QString &createdAt, QHash<SourceId, qint64> &lengths);
     // Runs insertRow for rows 0 … count - 1 inside the caller's transaction. Many rows are inserted
     // without the trigger that keeps codings inside their text, and checked against that rule at once
-    // afterwards (see the definition for why).
+    // afterwards; into a table they at least double, also without its indexes, which are built again
+    // afterwards (see the definitions for why).
     Status insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow);
     QList<Coding> select(const char *sql, qint64 key) const;
 
