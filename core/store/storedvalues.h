@@ -5,7 +5,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
 namespace tematik {
@@ -67,13 +66,31 @@ inline QString toUtcIsoTime(const QDateTime &time, bool milliseconds)
     const QTime t = utc.time();
     if (!d.isValid() || d.year() < 0 || d.year() > 9999)
         return utc.toString(milliseconds ? Qt::ISODateWithMs : Qt::ISODate);
-    char text[32];
-    const int n = milliseconds
-                      ? std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
-                                      d.day(), t.hour(), t.minute(), t.second(), t.msec())
-                      : std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(),
-                                      d.day(), t.hour(), t.minute(), t.second());
-    return QString::fromLatin1(text, n);
+    char text[24];
+    char *out = text;
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+        out += digits;
+    };
+    const auto mark = [&out](char c) { *out++ = c; };
+    put(d.year(), 4);
+    mark('-');
+    put(d.month(), 2);
+    mark('-');
+    put(d.day(), 2);
+    mark('T');
+    put(t.hour(), 2);
+    mark(':');
+    put(t.minute(), 2);
+    mark(':');
+    put(t.second(), 2);
+    if (milliseconds) {
+        mark('.');
+        put(t.msec(), 3);
+    }
+    mark('Z');
+    return QString::fromLatin1(text, out - text);
 }
 
 inline QString toStoredTime(const QDateTime &time)
