@@ -260,22 +260,22 @@ QString RefiXmlReader::normalizedGuid(const QString &text)
         t = t.mid(1, t.size() - 2);
     if (t.size() != 36)
         return {};
-    QString guid(36, Qt::Uninitialized);
+    bool lowerCase = true;
     for (qsizetype i = 0; i < 36; ++i) {
         const char16_t c = t[i].unicode();
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != u'-')
                 return {};
-            guid[i] = u'-';
-        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
-            guid[i] = QChar(c);
         } else if (c >= u'A' && c <= u'F') {
-            guid[i] = QChar(char16_t(c - u'A' + u'a'));
-        } else {
+            lowerCase = false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
             return {};
         }
     }
-    return guid;
+    // Most files write GUIDs as they are kept: the text itself is returned, shared, without a copy.
+    if (lowerCase && t.size() == text.size())
+        return text;
+    return t.toString().toLower();
 }
 
 std::optional<bool> RefiXmlReader::parseBool(const QString &text)
