@@ -7,6 +7,9 @@
 #include "core/text/foldedtext.h"
 #include "tests/support/projecttest.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
 using namespace tematik;
 
 namespace {
@@ -58,6 +61,47 @@ TEST(FoldedText, MapsFoldedRangesBackToStoredCodePoints)
     EXPECT_EQ(folded.originalEnd(6), 6);
     EXPECT_EQ(folded.originalStart(7), 7); // "å"
     EXPECT_EQ(folded.originalEnd(8), 8);
+}
+
+namespace {
+
+// The reference: the whole text normalised to NFC by ICU, then each code point simply case-folded.
+QString foldedByIcu(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    const icu::UnicodeString normalized = nfc->normalize(
+        icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size())), status);
+    QString folded;
+    for (int32_t k = 0; k < normalized.length(); k = normalized.moveIndex32(k, 1)) {
+        const char32_t c = char32_t(u_foldCase(normalized.char32At(k), U_FOLD_CASE_DEFAULT));
+        folded += QString::fromUcs4(&c, 1);
+    }
+    return folded;
+}
+
+} // namespace
+
+TEST(FoldedText, FoldsAsIcuDoes)
+{
+    // Every character below U+0300 (folded from a table), then the cases the table does not see:
+    // the Kelvin and Ångström signs (singleton decompositions), a composition exclusion that NFC
+    // lengthens (U+0958), Deseret capitals outside the BMP, and combining marks after Latin letters.
+    QString text;
+    for (char16_t c = 1; c < 0x300; ++c)
+        text += QChar(c);
+    text += QStringLiteral("\u212A\u212B \u0958\u0958 \U00010400\U00010401 A\u030A e\u0301\u0327 \u1E9E SS \u00B5");
+    const QString expected = foldedByIcu(text);
+    EXPECT_EQ(FoldedText::fold(text), expected);
+    const FoldedText withOrigins(text);
+    EXPECT_EQ(withOrigins.text(), expected);
+    // Each unit of the folded text maps back into the original: the lengthened U+0958 to its own place.
+    const qsizetype devanagari = expected.indexOf(QChar(0x915));
+    ASSERT_GE(devanagari, 0);
+    EXPECT_EQ(withOrigins.originalStart(devanagari), text.indexOf(QChar(0x958)));
+    EXPECT_EQ(withOrigins.originalStart(devanagari + 1), text.indexOf(QChar(0x958)));
+    EXPECT_EQ(withOrigins.originalEnd(expected.size()), text.toUcs4().size());
+    EXPECT_TRUE(FoldedText::fold(QString()).isEmpty());
 }
 
 TEST(SearchQuery, ParsesWordsPhrasesAndPrefixes)
