@@ -134,6 +134,69 @@ TEST_F(CodingStoreTest, ManyCodingsAtOnceKeepTheRuleTheTriggerAndTheIndexes)
     EXPECT_FALSE(insert->exec());
 }
 
+namespace {
+
+QList<Coding> someCodings(SourceId source, CodeId code, int count, qint64 end)
+{
+    QList<Coding> codings;
+    for (int i = 0; i < count; ++i) {
+        Coding c;
+        c.guid = newGuid();
+        c.sourceId = source;
+        c.codeId = code;
+        c.start = i;
+        c.end = end;
+        c.createdAt = QDateTime::currentDateTimeUtc();
+        codings.append(c);
+    }
+    return codings;
+}
+
+} // namespace
+
+// A load stores codings over several calls with the checks and indexes set aside, then checks all rows
+// and builds the indexes again; a load abandoned with its transaction leaves the table as it was.
+TEST_F(CodingStoreTest, ALoadOverSeveralCallsKeepsTheRuleAndTheIndexes)
+{
+    const QStringList schema = codingsSchema(*project);
+    const qint64 length = project->sources().list().first().codePoints;
+    {
+        Transaction tx(project->database());
+        CodingStore::Load load(project->codings());
+        ASSERT_TRUE(load.begin().ok());
+        EXPECT_FALSE(CodingStore::Load(project->codings()).begin().ok()); // one load at a time
+        EXPECT_LT(codingsSchema(*project).size(), schema.size());
+        ASSERT_TRUE(project->codings().restore(someCodings(source, code, 3, 10)).ok());
+        ASSERT_TRUE(project->codings().restore(someCodings(source, code, 700, length)).ok());
+        ASSERT_TRUE(load.finish().ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(codingsSchema(*project), schema);
+    EXPECT_TRUE(integrityOk(*project));
+    EXPECT_EQ(project->codings().forCode(code).size(), 703);
+
+    {
+        Transaction tx(project->database());
+        CodingStore::Load load(project->codings());
+        ASSERT_TRUE(load.begin().ok());
+        ASSERT_TRUE(project->codings().restore(someCodings(source, code, 2, length + 1)).ok()); // not checked yet
+        const Status refused = load.finish();
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().contains(QLatin1String("interview-01"))) << refused.error().toStdString();
+    } // rolled back
+    EXPECT_EQ(codingsSchema(*project), schema);
+    EXPECT_EQ(project->counts().codings, 703);
+
+    {
+        Transaction tx(project->database());
+        CodingStore::Load load(project->codings());
+        ASSERT_TRUE(load.begin().ok());
+    } // abandoned and rolled back: the next restore is checked row by row again
+    EXPECT_EQ(codingsSchema(*project), schema);
+    EXPECT_FALSE(project->codings().restore(someCodings(source, code, 1, length + 1)).ok());
+    EXPECT_EQ(project->counts().codings, 703);
+}
+
 TEST(StoredValues, StoredTimesReadAsQtReadsThem)
 {
     for (const QString &text : {QStringLiteral("2026-11-23T10:15:00.123Z"), QStringLiteral("1999-12-31T23:59:59.999Z"),

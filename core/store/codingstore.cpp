@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace tematik {
 namespace {
 
@@ -32,39 +34,38 @@ Coding readCoding(const Statement &q)
 // From this many rows on, checking them all at once is cheaper than the trigger per row.
 constexpr qsizetype bulkRows = 500;
 
-// A schema object dropped for a bulk insert and made again from its own SQL, so the schema stays as it was.
-struct SchemaObject
+// Sets aside what checks and indexes each coding row: the trigger keeping a coding inside its text,
+// and, with indexes, the table's own indexes (not the one of its UNIQUE column, which cannot be
+// dropped). SQLite builds an index from sorted keys many times faster than it inserts the same keys one
+// by one in random order. Returns the SQL that makes them again, so the schema stays as it was.
+Result<QStringList> setAside(Database &db, bool indexes)
 {
-    QString type;
-    QString name;
-    QString sql;
-};
-
-// What a bulk insert of `count` rows sets aside: the trigger checking each row, and the table's own
-// indexes (not the one of its UNIQUE column, which cannot be dropped) when the rows at least double the
-// table. SQLite builds an index from sorted keys many times faster than it inserts the same keys one by
-// one in random order; on a table already larger than the rows, rebuilding would cost more than it saves.
-Result<QList<SchemaObject>> setAsideForBulk(Database &db, qsizetype count)
-{
-    Statement &rows = db.cached("SELECT count(*) FROM codings");
-    if (!rows.next())
-        return db.error(rows.error());
-    const bool rebuildIndexes = rows.int64(0) <= count;
-    rows.reset();
     Statement &q = db.cached("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'codings' AND sql IS NOT NULL "
                              "AND (name = 'codings_in_text_insert' OR (type = 'index' AND ?))");
-    q.bind(1, rebuildIndexes ? 1 : 0);
-    QList<SchemaObject> objects;
-    while (q.next())
-        objects.append({q.text(0), q.text(1), q.text(2)});
+    q.bind(1, indexes ? 1 : 0);
+    QStringList drops;
+    QStringList makes;
+    while (q.next()) {
+        drops.append(QStringLiteral("DROP %1 %2").arg(q.text(0).toUpper(), q.text(1)));
+        makes.append(q.text(2));
+    }
     if (q.failed())
         return db.error(q.error());
-    for (const SchemaObject &object : std::as_const(objects)) {
-        const QByteArray drop = QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), object.name).toUtf8();
-        if (Status s = db.exec(drop.constData()); !s)
+    for (const QString &drop : std::as_const(drops)) {
+        if (Status s = db.exec(drop.toUtf8().constData()); !s)
             return s.takeError();
     }
-    return objects;
+    return makes;
+}
+
+Result<qint64> codingRows(Database &db)
+{
+    Statement &q = db.cached("SELECT count(*) FROM codings");
+    if (!q.next())
+        return db.error(q.error());
+    const qint64 rows = q.int64(0);
+    q.reset();
+    return rows;
 }
 
 } // namespace
@@ -137,21 +138,8 @@ Result<CodingId> CodingStore::add(const NewCoding &coding)
 // rows the trigger is dropped inside the transaction, one query checks every coding against its
 // source's length, and the trigger is created again before the commit. No other connection can see the
 // table without it, and an error rolls the drop back with the rows.
-Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow)
+Status CodingStore::putBack(const QStringList &setAside)
 {
-    QList<SchemaObject> setAside;
-    if (count >= bulkRows) {
-        Result<QList<SchemaObject>> objects = setAsideForBulk(m_db, count);
-        if (!objects)
-            return objects.takeError();
-        setAside = *std::move(objects);
-    }
-    for (qsizetype i = 0; i < count; ++i) {
-        if (Status s = insertRow(i); !s)
-            return s;
-    }
-    if (setAside.isEmpty())
-        return {};
     Statement &q = m_db.cached("SELECT c.start, c.end, s.name, s.code_points FROM codings c "
                                "JOIN sources s ON s.id = c.source_id WHERE c.end > s.code_points LIMIT 1");
     if (q.next()) {
@@ -163,11 +151,71 @@ Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsize
         q.reset();
         return outside;
     }
-    for (const SchemaObject &object : std::as_const(setAside)) {
-        if (Status s = m_db.exec(object.sql.toUtf8().constData()); !s)
+    for (const QString &sql : setAside) {
+        if (Status s = m_db.exec(sql.toUtf8().constData()); !s)
             return s;
     }
     return {};
+}
+
+Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow)
+{
+    const auto insertRows = [&]() -> Status {
+        for (qsizetype i = 0; i < count; ++i) {
+            if (Status s = insertRow(i); !s)
+                return s;
+        }
+        return {};
+    };
+    if (m_load || count < bulkRows)
+        return insertRows();
+    // The indexes are built again only when the rows at least double the table: on a table already
+    // larger, rebuilding would cost more than it saves.
+    Result<qint64> rows = codingRows(m_db);
+    if (!rows)
+        return rows.takeError();
+    Result<QStringList> setAsideNow = setAside(m_db, *rows <= count);
+    if (!setAsideNow)
+        return setAsideNow.takeError();
+    if (Status s = insertRows(); !s)
+        return s;
+    return putBack(*setAsideNow);
+}
+
+CodingStore::Load::Load(CodingStore &store)
+    : m_store(store)
+{
+}
+
+CodingStore::Load::~Load()
+{
+    // Unfinished, the caller's transaction rolls back and brings back what was set aside.
+    if (m_begun)
+        m_store.m_load.reset();
+}
+
+Status CodingStore::Load::begin()
+{
+    if (m_store.m_load)
+        return Error{tr("Codings are being loaded already.")};
+    Result<qint64> rows = codingRows(m_store.m_db);
+    if (!rows)
+        return rows.takeError();
+    Result<QStringList> setAsideNow = setAside(m_store.m_db, *rows == 0);
+    if (!setAsideNow)
+        return setAsideNow.takeError();
+    m_store.m_load = *std::move(setAsideNow);
+    m_begun = true;
+    return {};
+}
+
+Status CodingStore::Load::finish()
+{
+    if (!m_begun)
+        return {};
+    m_begun = false;
+    const QStringList setAsideNow = *std::exchange(m_store.m_load, std::nullopt);
+    return m_store.putBack(setAsideNow);
 }
 
 Result<QList<CodingId>> CodingStore::addAll(const QList<NewCoding> &codings)

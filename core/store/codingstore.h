@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace tematik {
 
@@ -51,6 +53,26 @@ public:
     // Puts removed codings back under their old ids, guids, coders and times (for undo). A coding with
     // id 0 takes a new id: an interchange import keeps the guid, coder and time but has no id.
     Status restore(const QList<Coding> &codings);
+
+    // A load of many codings over several restore() calls in the caller's transaction, such as an import
+    // storing each source's codings as it goes. From begin() to finish() the check that keeps each
+    // coding inside its text is set aside, and so are the table's indexes when it was empty; finish()
+    // checks every row at once and builds them again. A load left unfinished leaves the rollback of the
+    // caller's transaction to bring them back.
+    class Load
+    {
+    public:
+        explicit Load(CodingStore &store);
+        Load(const Load &) = delete;
+        Load &operator=(const Load &) = delete;
+        ~Load();
+        Status begin();
+        Status finish();
+
+    private:
+        CodingStore &m_store;
+        bool m_begun = false;
+    };
     // The codings of any of these codes.
     QList<Coding> forCodes(const QList<CodeId> &codes) const;
 
@@ -84,13 +106,16 @@ private:
     // Runs insertRow for rows 0 … count - 1 inside the caller's transaction. Many rows are inserted
     // without the trigger that keeps codings inside their text, and checked against that rule at once
     // afterwards; into a table they at least double, also without its indexes, which are built again
-    // afterwards (see the definitions for why).
+    // afterwards (see the definitions for why). Within a Load, what the load set aside stays aside.
     Status insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow);
+    // Checks every row against the trigger's rule, then makes again what was set aside.
+    Status putBack(const QStringList &setAside);
     QList<Coding> select(const char *sql, qint64 key) const;
 
     Database &m_db;
     ProjectNotifier &m_notifier;
     CoderId &m_coder;
+    std::optional<QStringList> m_load; // what the Load in progress set aside
 };
 
 } // namespace tematik
