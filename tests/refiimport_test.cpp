@@ -669,3 +669,43 @@ TEST_F(RefiImport, AThemeOfAMissingDimensionGoesToTheTopLevel)
     EXPECT_EQ(themes.first().guid, QStringLiteral("88888888-8888-8888-8888-888888888888"));
     EXPECT_TRUE(mentions(report->changed(), QStringLiteral("Borta"))) << report->toText().toStdString();
 }
+
+// The schema puts users, codebook, variables and cases before the sources, and the import reads the
+// sources on another thread while it writes those first. A file with its parts in another order
+// imports all the same (read again on one thread), and to the same project.
+TEST_F(RefiImport, PartsInAnyOrderImportAlike)
+{
+    const QByteArray users = "<Users><User guid=\"99999999-9999-9999-9999-000000000001\" name=\"Ada\"/></Users>";
+    const QByteArray cases = "<Cases><Case guid=\"77777777-7777-7777-7777-000000000001\" name=\"D\">"
+                             "<SourceRef targetGUID=\"22222222-2222-2222-2222-000000000001\"/></Case></Cases>";
+    const QByteArray sources = "<Sources>" + textSource("000000000001", "a", selection(0, 4, "Text")) + "</Sources>";
+    const QByteArray notes = "<Notes><Note guid=\"55555555-5555-5555-5555-000000000001\" name=\"N\">"
+                             "<PlainTextContent>En anteckning.</PlainTextContent></Note></Notes>";
+    const QByteArray sets = "<Sets><Set guid=\"88888888-8888-8888-8888-000000000001\" name=\"Tema\">"
+                            "<MemberCode targetGUID=\"11111111-1111-1111-1111-111111111111\"/></Set></Sets>";
+    const auto import = [&](Project &into, const QByteArray &body) {
+        const QByteArray qdpx = zipOf({{QStringLiteral("project.qde"), projectDocument(body)},
+                                       {QStringLiteral("sources/a.txt"), QByteArray("Text om arbete.")}});
+        Result<InterchangeReport> report = QdpxImporter::importBytes(into, qdpx, QStringLiteral("order.qdpx"));
+        EXPECT_TRUE(report.ok()) << report.error().toStdString();
+        const ProjectCounts n = into.counts();
+        EXPECT_EQ(n.codes, 1);
+        EXPECT_EQ(n.sources, 1);
+        EXPECT_EQ(n.codings, 1);
+        EXPECT_EQ(n.cases, 1);
+        EXPECT_EQ(n.themes, 1);
+        EXPECT_EQ(n.memos, 1);
+        const QList<Coding> codings = into.codings().all();
+        EXPECT_EQ(codings.size(), 1);
+        return codings.isEmpty() ? std::pair<qint64, qint64>() : std::pair(codings[0].start, codings[0].end);
+    };
+    const auto inOrder = import(*project, QByteArray(users + oneCode + cases + sources + notes + sets));
+    const QByteArrayList otherOrders{QByteArray(sources + sets + notes + cases + oneCode + users),
+                                     QByteArray(sets + sources + users + oneCode + notes + cases)};
+    for (const QByteArray &body : otherOrders) {
+        QTemporaryDir other;
+        Result<std::unique_ptr<Project>> created = Project::create(other.filePath(QStringLiteral("o.tematik")));
+        ASSERT_TRUE(created.ok());
+        EXPECT_EQ(import(**created, body), inOrder);
+    }
+}

@@ -16,7 +16,9 @@ namespace {
 class CodebookWriter
 {
 public:
-    CodebookWriter(Project &project, InterchangeReport &report) : m_project(project), m_report(report)
+    // written: codes already written by an earlier writer, by the file's keys.
+    CodebookWriter(Project &project, InterchangeReport &report, const QHash<QString, CodeId> &written = {})
+        : m_project(project), m_report(report), m_byKey(written)
     {
         for (const Code &c : project.codes().list()) {
             m_byGuid.insert(c.guid, c);
@@ -373,6 +375,15 @@ Status CodebookImport::write(Project &project)
         return s;
     m_written = writer.codes();
     m_noteTargets = writer.notes();
+    return {};
+}
+
+Status CodebookImport::writeSets(Project &project, const QList<FileSet> &sets, InterchangeReport &report)
+{
+    CodebookWriter writer(project, report, m_written);
+    if (Status s = writer.addSets(sets); !s)
+        return s;
+    m_noteTargets += writer.notes();
     return {};
 }
 

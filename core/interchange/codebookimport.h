@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace tematik {
 
@@ -63,6 +64,12 @@ public:
         QStringList members; // keys, as FileCode::key
         QStringList notes;   // MemberNote targets, normalised
     };
+
+    // Sets read by another CodebookImport (on another thread, while this one's codes were written),
+    // added after write(): their members are found among this one's codes. Lines go to report.
+    Status writeSets(Project &project, const QList<FileSet> &sets, InterchangeReport &report);
+    // The sets read, taken out of this CodebookImport.
+    QList<FileSet> takeSets() { return std::exchange(m_sets, {}); }
 
 private:
     FileCode readCode(RefiXmlReader &xml);

@@ -18,6 +18,13 @@ public:
     void addKept(const QString &line) { m_kept.append(line); }
     void addChanged(const QString &line) { m_changed.append(line); }
     void addDropped(const QString &line) { m_dropped.append(line); }
+    // Another report's lines after this one's.
+    void append(const InterchangeReport &other)
+    {
+        m_kept += other.m_kept;
+        m_changed += other.m_changed;
+        m_dropped += other.m_dropped;
+    }
 
     const QStringList &kept() const { return m_kept; }
     const QStringList &changed() const { return m_changed; }
