@@ -376,6 +376,10 @@
         <source>A coding (%1–%2) ends past the end of “%3”, which has %4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codings are being loaded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1974,6 +1978,10 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>The empty project %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: its parts are in an order that cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

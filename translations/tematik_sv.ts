@@ -376,6 +376,10 @@
         <source>A coding (%1–%2) ends past the end of “%3”, which has %4 characters.</source>
         <translation>En kodning (%1–%2) slutar efter slutet av ”%3”, som har %4 tecken.</translation>
     </message>
+    <message>
+        <source>Codings are being loaded already.</source>
+        <translation>Kodningar läses redan in.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2050,6 +2054,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>The empty project %1 could not be removed.</source>
         <translation>Det tomma projektet %1 kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: its parts are in an order that cannot be read.</source>
+        <translation>Det går inte att importera %1: dess delar står i en ordning som inte kan läsas.</translation>
     </message>
 </context>
 <context>
