@@ -133,11 +133,6 @@ Result<CodingId> CodingStore::add(const NewCoding &coding)
     return id;
 }
 
-// SQLite runs a trigger as a sub-program for each row, and on 20,000 codings the range trigger took
-// two thirds of the insert (about 17 µs a row: 360 of 540 ms importing the reference .qdpx). For many
-// rows the trigger is dropped inside the transaction, one query checks every coding against its
-// source's length, and the trigger is created again before the commit. No other connection can see the
-// table without it, and an error rolls the drop back with the rows.
 Status CodingStore::putBack(const QStringList &setAside)
 {
     Statement &q = m_db.cached("SELECT c.start, c.end, s.name, s.code_points FROM codings c "
@@ -158,6 +153,11 @@ Status CodingStore::putBack(const QStringList &setAside)
     return {};
 }
 
+// SQLite runs a trigger as a sub-program for each row, and on 20,000 codings the range trigger took
+// two thirds of the insert (about 17 µs a row: 360 of 540 ms importing the reference .qdpx). For many
+// rows the trigger is dropped inside the transaction, one query checks every coding against its
+// source's length, and the trigger is created again before the commit. No other connection can see the
+// table without it, and an error rolls the drop back with the rows.
 Status CodingStore::insertMany(qsizetype count, const std::function<Status(qsizetype)> &insertRow)
 {
     const auto insertRows = [&]() -> Status {
