@@ -3,6 +3,8 @@
 // crashes, overflows or leaves part of itself in the project. Inputs the fuzzers wrote are kept as they
 // were found (or minimised) under tests/data/fuzz/; smaller cases are written here.
 #include "core/import/caseimport.h"
+#include "core/import/plaintextbuilder.h"
+#include "core/import/sourceimport.h"
 #include "core/report/zipwriter.h"
 #include "core/table/datatable.h"
 #include "core/table/tablefile.h"
@@ -27,6 +29,17 @@ protected:
         EXPECT_TRUE(r.error().startsWith(QFileInfo(path).fileName() + u':')) << r.error().toStdString();
         EXPECT_TRUE(r.error().contains(QLatin1String(reason))) << r.error().toStdString();
         EXPECT_EQ(project->counts().cases, 0);
+    }
+
+    // A file that must not import as a source: the error names it and gives the reason, and the
+    // project holds no source afterwards.
+    void expectSourceRefused(const QString &path, const char *reason)
+    {
+        Result<ImportReport> r = SourceImport::importFile(*project, path);
+        ASSERT_FALSE(r.ok()) << path.toStdString();
+        EXPECT_TRUE(r.error().startsWith(QFileInfo(path).fileName() + u':')) << r.error().toStdString();
+        EXPECT_TRUE(r.error().contains(QLatin1String(reason))) << r.error().toStdString();
+        EXPECT_EQ(project->counts().sources, 0);
     }
 
     QString write(const QString &fileName, const QByteArray &bytes)
@@ -92,4 +105,33 @@ TEST_F(FuzzRegression, TablesTooLargeForTheirFile)
     expectTableRefused(write(QStringLiteral("tunn.csv"),
                              "id" + QByteArray(DataTable::maxColumns - 1, ',') + '\n' + QByteArray(700 * 2, 'x').replace("xx", "x\n")),
                        "more than Tematik reads");
+}
+
+// A small document that repeats what it holds must not fill memory: ODF's run of spaces
+// (<text:s text:c="1000"/>), and a Word footnote referred to thousands of times. Found by reading the
+// importers with the fuzzers' eyes: their inputs are too small to repeat anything that often.
+TEST_F(FuzzRegression, DocumentsThatRepeatTheirTextBeyondAnyTranscript)
+{
+    const qsizetype repeats = PlainTextBuilder::maxLength / 1000 + 100;
+    QByteArray fodt = "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                      "<text:p>Hej";
+    for (qsizetype i = 0; i < repeats; ++i)
+        fodt += "<text:s text:c=\"1000\"/>";
+    fodt += "</text:p></office:text></office:body></office:document>";
+    expectSourceRefused(write(QStringLiteral("mellanrum.fodt"), fodt), "more than Tematik imports");
+
+    const QByteArray w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    QByteArray document = "<w:document " + w + "><w:body><w:p><w:r><w:t>Hej</w:t></w:r>";
+    for (qsizetype i = 0; i < repeats; ++i)
+        document += "<w:r><w:footnoteReference w:id=\"1\"/></w:r>";
+    document += "</w:p></w:body></w:document>";
+    const QByteArray footnotes = "<w:footnotes " + w + "><w:footnote w:id=\"1\"><w:p><w:r><w:t>"
+                                 + QByteArray(1000, 'x') + "</w:t></w:r></w:p></w:footnote></w:footnotes>";
+    ZipWriter zip;
+    ASSERT_TRUE(zip.add(QStringLiteral("word/document.xml"), document));
+    ASSERT_TRUE(zip.add(QStringLiteral("word/footnotes.xml"), footnotes));
+    Result<QByteArray> docx = zip.finish();
+    ASSERT_TRUE(docx.ok());
+    expectSourceRefused(write(QStringLiteral("fotnoter.docx"), *docx), "more than Tematik imports");
 }
