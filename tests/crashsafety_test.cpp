@@ -44,6 +44,7 @@
 
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -162,6 +163,53 @@ Progress progressOf(const QList<QByteArray> &lines)
     return p;
 }
 
+// Where a kill came, by the driver's last line.
+enum class Moment {
+    Startup,      // before the driver was ready
+    Between,      // after ready or a done, before the next start
+    BeforeCommit, // inside an action, before its COMMIT began
+    InCommit,     // between the commit hook and the WAL hook: writing and syncing the WAL
+    AfterSync,    // the COMMIT synced, done not yet said (a checkpoint that has ended included)
+    InCheckpoint,
+};
+
+Moment momentOf(const Progress &p)
+{
+    if (!p.ready)
+        return Moment::Startup;
+    if (p.marker == "ready" || p.marker == "done" || p.marker == "finished")
+        return Moment::Between;
+    if (p.marker == "start")
+        return Moment::BeforeCommit;
+    if (p.marker == "commit")
+        return Moment::InCommit;
+    return p.marker == "checkpoint" ? Moment::InCheckpoint : Moment::AfterSync;
+}
+
+// The states a kill may leave the file in (from, to), from what the driver said before it died and the
+// state the file was in when it started. Each action is one transaction, so: nothing of an action whose
+// COMMIT had not begun, all of one whose COMMIT SQLite had reported synced, and one or the other when
+// the kill came in between.
+std::pair<int, int> allowedStates(const Progress &p, int known)
+{
+    const int n = p.markerAction;
+    switch (momentOf(p)) {
+    case Moment::Startup:
+        // Made and given its coder, or only made, or not yet there.
+        return {known, std::max(known, ready)};
+    case Moment::Between:
+        return {std::max({known, ready, p.done}), std::max({known, ready, p.done})};
+    case Moment::BeforeCommit:
+        return {n - 1, n - 1};
+    case Moment::InCommit:
+        return {n - 1, n};
+    case Moment::AfterSync:
+    case Moment::InCheckpoint:
+        break;
+    }
+    return {n, n};
+}
+
 // What a check of the file after a kill found: its state, or a problem.
 struct Found
 {
@@ -221,21 +269,36 @@ Found check(const QString &path, const Expected &expected, int low, int high, bo
     return f;
 }
 
+// The generator of kill moments, seeded by TEMATIK_CRASH_SEED or else the clock; says which.
+std::mt19937_64 killRandom()
+{
+    const quint64 seed = qEnvironmentVariableIsSet("TEMATIK_CRASH_SEED") ? qgetenv("TEMATIK_CRASH_SEED").toULongLong()
+                                                                          : quint64(QDateTime::currentMSecsSinceEpoch());
+    std::printf("crash harness: kill seed %llu (TEMATIK_CRASH_SEED repeats it)\n", static_cast<unsigned long long>(seed));
+    return std::mt19937_64(seed);
+}
+
+// Waits as exactly as it can: short delays spin, since waking from a sleep takes longer than some
+// of the windows the kills aim at.
+void waitFor(std::chrono::microseconds delay)
+{
+    const auto until = std::chrono::steady_clock::now() + delay;
+    if (delay > 2ms)
+        std::this_thread::sleep_for(delay);
+    while (std::chrono::steady_clock::now() < until) {
+    }
+}
+
 // When, within the driver's run, the kill comes.
 enum class Plan { AfterStart, InAction, AfterDone, InCommit, InCheckpoint };
-constexpr std::array planWeights{15, 35, 20, 20, 10};
+constexpr std::array planWeights{10, 40, 15, 25, 10};
 
 // What the kills found, for the summary.
 struct Tally
 {
     int kills = 0;
-    int startup = 0;      // before the driver was ready
-    int between = 0;      // after ready or a done, before the next start
-    int beforeCommit = 0; // inside an action, before its COMMIT began
-    int inCommit = 0;     // between the commit hook and the WAL hook
-    int inCommitCommitted = 0;
-    int afterSync = 0;    // the commit synced, before done (checkpoints aside)
-    int inCheckpoint = 0;
+    std::array<int, 6> byMoment{};
+    int inCommitCommitted = 0; // kills in COMMIT that found the action committed
     int inLargeImport = 0;
     int walLeft = 0;
     int readOnlyChecks = 0;
@@ -244,7 +307,11 @@ struct Tally
     int rounds = 0;
     int roundsFinished = 0;
 
-    int insideAction() const { return beforeCommit + inCommit + afterSync + inCheckpoint; }
+    int at(Moment m) const { return byMoment[size_t(m)]; }
+    int insideAction() const
+    {
+        return at(Moment::BeforeCommit) + at(Moment::InCommit) + at(Moment::AfterSync) + at(Moment::InCheckpoint);
+    }
 };
 
 TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
@@ -253,11 +320,7 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
     clock.start();
     const int killTarget = setting("TEMATIK_CRASH_KILLS", 400);
     const qint64 budgetMs = setting("TEMATIK_CRASH_SECONDS", 150) * 1000LL;
-    const quint64 killSeed = qEnvironmentVariableIsSet("TEMATIK_CRASH_SEED")
-                                 ? qgetenv("TEMATIK_CRASH_SEED").toULongLong()
-                                 : quint64(QDateTime::currentMSecsSinceEpoch());
-    std::printf("crash harness: kill seed %llu (TEMATIK_CRASH_SEED repeats it)\n", static_cast<unsigned long long>(killSeed));
-    std::mt19937_64 random(killSeed);
+    std::mt19937_64 random = killRandom();
     const auto below = [&random](qint64 n) { return n > 0 ? qint64(random() % quint64(n)) : 0; };
 
     QTemporaryDir dir;
@@ -317,28 +380,44 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
                         return l == wanted || l.startsWith(spaced);
                     }, 300'000);
             };
+            // Short windows (a small COMMIT writes its WAL frames in microseconds) need delays spread
+            // over orders of magnitude, evenly in their logarithm.
+            const auto logUniform = [&below](double fromLog10, double toLog10) {
+                const double exponent = fromLog10 + (toLog10 - fromLog10) * double(below(1'000'000)) / 1e6;
+                return std::chrono::microseconds(qint64(std::pow(10.0, exponent)));
+            };
             bool reached = true;
             std::chrono::microseconds delay{0};
             switch (plan) {
             case Plan::AfterStart:
-                delay = std::chrono::microseconds(below(250'000));
+                // 100 µs to 300 ms: in the loader, Qt's start, the open (and WAL recovery), the coder, the
+                // first actions.
+                delay = logUniform(2, 5.5);
                 break;
-            case Plan::InAction:
-                reached = line("start", target).has_value();
-                // The replay does not sync; the driver's COMMIT adds an fsync or two.
-                delay = std::chrono::microseconds(below(expected.micros[target] * 6 / 5 + 3000));
+            case Plan::InAction: {
+                // One of the next few actions, chosen in proportion to its time, so that long ones (large
+                // imports, bulk codings) take their share; then a moment within the replay's time for it,
+                // which is what it takes before its COMMIT syncs.
+                const int last = std::min(next + 5, actions - 1);
+                qint64 at = below(std::accumulate(expected.micros.begin() + next, expected.micros.begin() + last + 1, 0LL));
+                int action = next;
+                while (action < last && at >= expected.micros[action])
+                    at -= expected.micros[action++];
+                reached = line("start", action).has_value();
+                delay = std::chrono::microseconds(below(expected.micros[action] * 6 / 5 + 50));
                 break;
+            }
             case Plan::AfterDone:
                 reached = line("done", target).has_value();
                 if (below(2))
-                    delay = std::chrono::microseconds(below(300));
+                    delay = logUniform(0, 2.5);
                 break;
             case Plan::InCommit:
                 reached = line("commit", target).has_value();
-                delay = std::chrono::microseconds(below(2000));
+                delay = logUniform(0, 3.5);
                 break;
             case Plan::InCheckpoint: {
-                const QByteArray giveUp = "done " + QByteArray::number(std::min(next + 30, actions - 1));
+                const QByteArray giveUp = "done " + QByteArray::number(std::min(next + 15, actions - 1));
                 reached = driver
                               .waitFor([&giveUp](const QByteArray &l) { return l.startsWith("checkpoint ") || l == giveUp; },
                                        300'000)
@@ -348,7 +427,7 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
             }
             }
             if (reached)
-                std::this_thread::sleep_for(delay);
+                waitFor(delay);
             // A driver whose output has ended has exited, and a kill does nothing to it.
             driver.kill();
             const int status = driver.finish();
@@ -376,32 +455,11 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
             }
 
             ++t.kills;
-            // The states allowed, from what the driver said before it died.
-            int low = known;
-            int high = known;
-            if (!progress.ready) {
-                ++t.startup;
-                if (known < ready)
-                    high = ready; // the kill may have come while the project was made or its coder set
-            } else if (progress.marker == "ready" || progress.marker == "done" || progress.marker == "finished") {
-                ++t.between;
-                low = high = std::max({known, ready, progress.done});
-            } else {
-                const int n = progress.markerAction;
-                if (progress.kind == "import-large")
-                    ++t.inLargeImport;
-                if (progress.marker == "start") {
-                    ++t.beforeCommit;
-                    low = high = n - 1;
-                } else if (progress.marker == "commit") {
-                    ++t.inCommit;
-                    low = n - 1;
-                    high = n;
-                } else {
-                    (progress.marker == "checkpoint" ? t.inCheckpoint : t.afterSync)++;
-                    low = high = n;
-                }
-            }
+            const Moment moment = momentOf(progress);
+            ++t.byMoment[size_t(moment)];
+            if (moment >= Moment::BeforeCommit && progress.kind == "import-large")
+                ++t.inLargeImport;
+            const auto [low, high] = allowedStates(progress, known);
             const bool readOnly = below(4) == 0;
             t.readOnlyChecks += readOnly;
             const Found found = check(path, expected, low, high, readOnly, below(2) == 0);
@@ -412,7 +470,7 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
                 << found.problem.toStdString() << "\n"
                 << context.toStdString() << "\n"
                 << explain(found, low).toStdString();
-            if (progress.marker == "commit" && found.state == progress.markerAction)
+            if (moment == Moment::InCommit && found.state == progress.markerAction)
                 ++t.inCommitCommitted;
             known = found.state;
         }
@@ -424,8 +482,9 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
                 "%d between actions, %d while the driver started; %d left a WAL to recover; %d states checked "
                 "(%d read-only), all intact; %d actions reported done; %d rounds of %d actions (%d played to the "
                 "end); %lld s (%lld s to play the script in-process, %lld s of it in its actions)\n",
-                t.kills, t.insideAction(), t.beforeCommit, t.inCommit, t.inCommitCommitted, t.afterSync,
-                t.inCheckpoint, t.inLargeImport, t.between, t.startup, t.walLeft, t.checks, t.readOnlyChecks,
+                t.kills, t.insideAction(), t.at(Moment::BeforeCommit), t.at(Moment::InCommit), t.inCommitCommitted,
+                t.at(Moment::AfterSync), t.at(Moment::InCheckpoint), t.inLargeImport, t.at(Moment::Between),
+                t.at(Moment::Startup), t.walLeft, t.checks, t.readOnlyChecks,
                 t.doneReports, t.rounds, actions, t.roundsFinished, static_cast<long long>(seconds),
                 static_cast<long long>(replayMs / 1000),
                 static_cast<long long>(std::accumulate(expected.micros.begin(), expected.micros.end(), 0LL) / 1'000'000));
@@ -433,6 +492,58 @@ TEST(CrashSafety, NothingReportedDoneIsLostWhenTheProcessIsKilled)
     // A harness that hardly killed anything proves nothing.
     EXPECT_GE(t.kills, 100);
     EXPECT_GE(t.insideAction(), t.kills / 3);
+}
+
+// Kills while the driver makes a new project, at moments spread over its start until it is ready: the
+// file is then absent or a whole project, with or without its coder, never a file that fails to open
+// (the main test meets this moment only once a round).
+TEST(CrashSafety, AProjectKilledWhileItIsMadeIsWholeOrAbsent)
+{
+    std::mt19937_64 random = killRandom();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString files = dir.filePath(QStringLiteral("files"));
+    ASSERT_TRUE(test::CrashScript::prepare(files).ok());
+    Expected expected;
+    {
+        std::unique_ptr<Project> replay;
+        const QString failure = play(test::CrashScript(scriptSeed, files), dir.filePath(QStringLiteral("p.tematik")),
+                                     ready, &expected, &replay);
+        ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
+    }
+    const auto run = [&](int i, std::optional<std::chrono::microseconds> killAfter, std::chrono::microseconds *readyAfter) {
+        const QString path = dir.filePath(QStringLiteral("made-%1/p.tematik").arg(i));
+        QDir().mkpath(QFileInfo(path).path());
+        test::DriverProcess driver;
+        const auto started = std::chrono::steady_clock::now();
+        EXPECT_TRUE(driver.start(QStringLiteral(TEMATIK_CRASH_DRIVER),
+                                 {path, files, QString::number(scriptSeed), QStringLiteral("0"), QStringLiteral("0")}));
+        if (killAfter) {
+            waitFor(*killAfter);
+            driver.kill();
+        } else {
+            EXPECT_TRUE(driver.waitFor([](const QByteArray &l) { return l.startsWith("ready "); }, 300'000));
+            *readyAfter = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+        }
+        const int status = driver.finish();
+        const Progress progress = progressOf(driver.lines());
+        EXPECT_TRUE(status == -SIGKILL || (status == 0 && progress.finished)) << "status " << status;
+        const auto [low, high] = allowedStates(progress, noFile);
+        return check(path, expected, low, high, false, false);
+    };
+    std::chrono::microseconds readyAfter{};
+    run(0, std::nullopt, &readyAfter);
+    int absent = 0;
+    int whole = 0;
+    constexpr int kills = 40;
+    for (int i = 1; i <= kills; ++i) {
+        const Found found = run(i, std::chrono::microseconds(qint64(random() % quint64(readyAfter.count() * 6 / 5 + 1))), nullptr);
+        ASSERT_TRUE(found.problem.isEmpty()) << "kill " << i << ": " << found.problem.toStdString();
+        (found.state == noFile ? absent : whole)++;
+    }
+    std::printf("crash harness: %d kills while a project was made (%lld ms until it was ready): %d left none, %d a "
+                "whole one\n",
+                kills, static_cast<long long>(readyAfter.count() / 1000), absent, whole);
 }
 
 } // namespace
