@@ -97,11 +97,19 @@ QString play(const test::CrashScript &script, const QString &path, int last, Exp
         return s.error();
     if (expected)
         expected->hashes.append(test::fileStateHash(p.database()));
+    // Each action must be one transaction: a kill between two commits of one action would leave half of
+    // it, which the kills find only when one lands there; counting commits finds it at once.
+    int commits = 0;
+    sqlite3_commit_hook(
+        p.database().handle(), [](void *count) { return ++*static_cast<int *>(count), 0; }, &commits);
     for (int n = 0; n <= last; ++n) {
         QElapsedTimer timer;
         timer.start();
+        commits = 0;
         if (Status s = script.run(p, n); !s)
             return QStringLiteral("action %1: %2").arg(n).arg(s.error());
+        if (commits != 1)
+            return QStringLiteral("action %1 made %2 commits; an action must be one transaction").arg(n).arg(commits);
         if (expected) {
             expected->micros.append(timer.nsecsElapsed() / 1000);
             expected->hashes.append(test::fileStateHash(p.database()));
