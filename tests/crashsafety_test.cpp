@@ -100,8 +100,11 @@ QString play(const test::CrashScript &script, const QString &path, int last, Exp
     // Each action must be one transaction: a kill between two commits of one action would leave half of
     // it, which the kills find only when one lands there; counting commits finds it at once.
     int commits = 0;
-    sqlite3_commit_hook(
-        p.database().handle(), [](void *count) { return ++*static_cast<int *>(count), 0; }, &commits);
+    const auto countCommit = [](void *count) {
+        ++*static_cast<int *>(count);
+        return 0;
+    };
+    sqlite3_commit_hook(p.database().handle(), countCommit, &commits);
     for (int n = 0; n <= last; ++n) {
         QElapsedTimer timer;
         timer.start();
