@@ -25,13 +25,17 @@ if(TEMATIK_FUZZ)
     add_link_options(-fsanitize=fuzzer-no-link)
 endif()
 
-# What the tests and fuzz targets of an instrumented build run with (a CTest ENVIRONMENT list): the
-# suppressions for reports from the system's libraries, each explained in its file, and UBSan's stack.
-set(TEMATIK_SANITIZER_ENVIRONMENT "")
+# What the tests and fuzz targets of an instrumented build run with: the suppressions for reports from the
+# system's libraries, each explained in its file, and UBSan's stack. CTest reads the generated file before
+# any test and sets these in its own environment, which every test inherits. (A test's ENVIRONMENT
+# property cannot carry them: gtest_discover_tests splits that list, and keeps only its first entry.)
 if(TEMATIK_SANITIZE)
     set(supp ${PROJECT_SOURCE_DIR}/tests/sanitizer)
-    set(TEMATIK_SANITIZER_ENVIRONMENT
-        "ASAN_OPTIONS=check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
-        "LSAN_OPTIONS=suppressions=${supp}/lsan.supp:print_suppressions=0"
-        "UBSAN_OPTIONS=suppressions=${supp}/ubsan.supp:print_stacktrace=1:halt_on_error=1")
+    file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/sanitizerenvironment.cmake CONTENT [=[
+set(ENV{ASAN_OPTIONS} "check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1")
+set(ENV{LSAN_OPTIONS} "suppressions=@supp@/lsan.supp:print_suppressions=0")
+set(ENV{UBSAN_OPTIONS} "suppressions=@supp@/ubsan.supp:print_stacktrace=1:halt_on_error=1")
+]=] @ONLY)
+    set_property(DIRECTORY ${PROJECT_SOURCE_DIR} APPEND PROPERTY TEST_INCLUDE_FILES
+                 ${PROJECT_BINARY_DIR}/sanitizerenvironment.cmake)
 endif()
