@@ -111,7 +111,8 @@ TEST(TextDecoder, EmptyFileIsAnError)
 
 TEST(TextDecoder, BinaryDataIsAnError)
 {
-    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+    static const char header[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    QByteArray png(header, sizeof header - 1);
     png.append(QByteArray(200, '\x01'));
     Result<DecodedText> d = TextDecoder::decode(png);
     ASSERT_FALSE(d.ok());

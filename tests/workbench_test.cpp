@@ -106,7 +106,8 @@ TEST_F(Workbench, CodesFromTheKeyboardAloneAndUndoes)
     ASSERT_EQ(codingCount(), before + 1);
     const QList<Coding> coded = project().codings().forCode(network);
     ASSERT_EQ(coded.size(), 2);
-    EXPECT_TRUE(std::any_of(coded.cbegin(), coded.cend(), [&](const Coding &c) { return c.start == start; }));
+    EXPECT_TRUE(
+        std::any_of(coded.cbegin(), coded.cend(), [start = start](const Coding &c) { return c.start == start; }));
     EXPECT_EQ(view->codings().size(), project().codings().forSource(view->source()).size());
 
     QTest::keySequence(view, QKeySequence::Undo);

@@ -68,6 +68,8 @@ Status readParagraphs(QXmlStreamReader &xml, PlainTextBuilder &text, const QStri
         }
         if (!xml.isStartElement())
             continue;
+        if (Status s = text.lengthStatus(); !s)
+            return s;
         if (xml.namespaceUri() == markupCompatibilityNs && xml.name() == QLatin1String("Fallback")) {
             xml.skipCurrentElement();
             continue;
@@ -195,6 +197,8 @@ Result<ImportedDocument> DocxImporter::read(const QByteArray &bytes, const Impor
     QXmlStreamReader xml(*document);
     if (Status s = readParagraphs(xml, text, mainPart, &noteRefs, QLatin1String("document")); !s)
         return s.takeError();
+    if (Status s = text.lengthStatus(); !s)
+        return s.takeError();
 
     ImportedDocument doc;
     if (!noteRefs.isEmpty()) {
@@ -226,10 +230,13 @@ Result<ImportedDocument> DocxImporter::read(const QByteArray &bytes, const Impor
         }
         for (const auto &[isFootnote, id] : std::as_const(noteRefs)) {
             const QHash<QString, QString> &notes = isFootnote ? footnotes : endnotes;
-            if (notes.contains(id))
+            if (notes.contains(id)) {
                 text.addNote(notes.value(id));
-            else
+                if (Status s = text.lengthStatus(); !s)
+                    return s.takeError();
+            } else {
                 doc.warnings.append(tr("a note referred to in the text (id %1) is missing").arg(id));
+            }
         }
     }
 

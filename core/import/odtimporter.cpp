@@ -40,6 +40,8 @@ public:
                 end();
             else if (m_xml.isCharacters() && m_paragraphDepth > 0)
                 characters(m_xml.text());
+            if (Status s = m_text.lengthStatus(); !s)
+                return s.takeError();
         }
         if (m_xml.hasError())
             return Error{OdtImporter::tr("content.xml is not well-formed XML (line %1: %2)")

@@ -14,6 +14,16 @@
 namespace tematik {
 namespace {
 
+// A length in points (or half points) as a whole number, to count how often it occurs. A damaged file's
+// box may lie a trillion points off the page, beyond int: such lengths count at the limit.
+int wholePoints(double points)
+{
+    constexpr double limit = 1e6;
+    if (!(std::abs(points) < limit))
+        return points < 0 ? -int(limit) : int(limit);
+    return qRound(points);
+}
+
 // Thresholds in ems of the font size unless said otherwise, set for the layouts word processors write;
 // tests/data/pdf has an example of each.
 constexpr double cellGap = 1.5;         // a gap inside a line wider than this separates table cells
@@ -250,7 +260,7 @@ Metrics metricsOf(const QList<Section> &sections)
         for (const Line &line : s.lines) {
             for (const QList<PdfWord> &cell : line.cells) {
                 for (const PdfWord &w : cell)
-                    characters[qRound(w.em() * 2)] += w.text.size();
+                    characters[wholePoints(w.em() * 2)] += w.text.size();
             }
         }
     }
@@ -270,7 +280,7 @@ Metrics metricsOf(const QList<Section> &sections)
             const double pitch = s.lines[i].centre - s.lines[i - 1].centre;
             if (isBody(s.lines[i - 1]) && isBody(s.lines[i]) && pitch > 0.5 * m.bodySize &&
                 pitch < 3 * m.bodySize)
-                ++pitches[qRound(pitch * 2)];
+                ++pitches[wholePoints(pitch * 2)];
         }
     }
     m.pitch = pitches.empty() ? 1.2 * m.bodySize : mostCommon(pitches);
@@ -384,11 +394,11 @@ Section sectionOf(const PdfRegion &region)
     for (const Line &line : std::as_const(section.lines)) {
         if (line.isTableRow())
             continue;
-        ++lefts[qRound(line.left)];
+        ++lefts[wholePoints(line.left)];
         rights.push_back(line.right);
     }
     if (rights.empty()) {
-        ++lefts[qRound(section.lines.first().left)];
+        ++lefts[wholePoints(section.lines.first().left)];
         rights.push_back(section.lines.first().right);
     }
     // The left margin is where most lines start, not where the leftmost one does: a heading or a label

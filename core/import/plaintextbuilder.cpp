@@ -111,6 +111,7 @@ void PlainTextBuilder::endNote()
 void PlainTextBuilder::addNote(const QString &text)
 {
     const QString trimmed = text.trimmed();
+    m_length += trimmed.size();
     if (!trimmed.isEmpty())
         m_notes.append(trimmed);
 }
@@ -119,7 +120,16 @@ void PlainTextBuilder::append(QStringView text)
 {
     if (!m_inParagraph)
         beginParagraph();
+    m_length += text.size();
     m_paragraph += text;
+}
+
+Status PlainTextBuilder::lengthStatus() const
+{
+    if (m_length > maxLength)
+        return Error{tr("the document's text is longer than %L1 characters, more than Tematik imports from one file")
+                         .arg(maxLength)};
+    return {};
 }
 
 void PlainTextBuilder::appendLineBreak()

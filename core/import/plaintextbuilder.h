@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/result.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QList>
 #include <QStringList>
@@ -17,7 +20,16 @@ namespace tematik {
 //  - footnotes and endnotes collect apart and follow the body, one block each, in reference order.
 class PlainTextBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(PlainTextBuilder)
+
 public:
+    // The longest text one document may give, in UTF-16 units: some 10 million words, far beyond any
+    // transcript. A file can repeat what it holds (a footnote referred to thousands of times, ODF's
+    // <text:s text:c="1000"/>), so that a small hostile file would otherwise fill memory.
+    static constexpr qsizetype maxLength = 64 * 1024 * 1024;
+    // An error once the text has grown past maxLength; the importers check it as they read.
+    Status lengthStatus() const;
+
     void beginParagraph();
     void endParagraph();
     void beginTable();
@@ -54,6 +66,7 @@ private:
     bool m_inParagraph = false;
     // The paragraphs interrupted by an open note.
     QList<std::pair<QString, bool>> m_interrupted;
+    qsizetype m_length = 0; // everything appended so far
 };
 
 } // namespace tematik

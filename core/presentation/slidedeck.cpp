@@ -115,13 +115,10 @@ QList<Slide> SlideDeck::build(Project &project, const Meeting &meeting, const Me
                                       : Pseudonyms();
 
     QList<PlannedTheme> shown;
-    int quoteCount = 0;
     for (const PlannedTheme &planned : plan) {
         const auto theme = byId.constFind(planned.theme);
-        if (theme != byId.constEnd() && theme->kind == Theme::Kind::Theme) {
+        if (theme != byId.constEnd() && theme->kind == Theme::Kind::Theme)
             shown.append(planned);
-            quoteCount += int(planned.quotes.size());
-        }
     }
 
     QList<Slide> slides;

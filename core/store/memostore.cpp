@@ -110,7 +110,7 @@ Result<MemoId> MemoStore::add(const NewMemo &memo)
     if (!q.exec())
         return m_db.error(q.error());
     const MemoId id = m_db.lastInsertId();
-    m_db.afterCommit([this, id] { Q_EMIT m_notifier.memoAdded(id); });
+    m_db.afterCommit([&notifier = m_notifier, id] { Q_EMIT notifier.memoAdded(id); });
     if (Status s = tx.commit(); !s)
         return s.takeError();
     return id;
@@ -137,7 +137,7 @@ Status MemoStore::restoreText(const Memo &memo)
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no memo with id %1.").arg(memo.id)};
-    m_db.afterCommit([this, id = memo.id] { Q_EMIT m_notifier.memoChanged(id); });
+    m_db.afterCommit([&notifier = m_notifier, id = memo.id] { Q_EMIT notifier.memoChanged(id); });
     return tx.commit();
 }
 
@@ -152,7 +152,7 @@ Status MemoStore::remove(MemoId id)
         return m_db.error(q.error());
     if (m_db.changes() == 0)
         return Error{tr("There is no memo with id %1.").arg(id)};
-    m_db.afterCommit([this, id] { Q_EMIT m_notifier.memoRemoved(id); });
+    m_db.afterCommit([&notifier = m_notifier, id] { Q_EMIT notifier.memoRemoved(id); });
     return tx.commit();
 }
 
@@ -175,9 +175,11 @@ Status MemoStore::restore(const QList<Memo> &memos)
             return m_db.error(q.error());
         added.append(m.id > 0 ? m.id : m_db.lastInsertId());
     }
-    m_db.afterCommit([this, added] {
+    // The notifier, not this store, which may be a temporary (MeetingStore::restore) gone by the time an
+    // enclosing transaction commits.
+    m_db.afterCommit([&notifier = m_notifier, added] {
         for (const MemoId id : added)
-            Q_EMIT m_notifier.memoAdded(id);
+            Q_EMIT notifier.memoAdded(id);
     });
     return tx.commit();
 }

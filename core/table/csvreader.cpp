@@ -40,11 +40,14 @@ Result<DataTable> CsvReader::read(const QByteArray &bytes)
     bool fieldWasQuoted = false;
     int line = 1;
     int quoteLine = 0;
+    qsizetype cells = 0;
     const auto endField = [&] {
         record.append(fieldWasQuoted ? field : field.trimmed());
         field.clear();
         fieldWasQuoted = false;
+        ++cells;
     };
+    const Error tooLarge{tr("the table has more than %L1 cells, more than Tematik reads").arg(DataTable::maxCells)};
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (quoted) {
@@ -67,8 +70,12 @@ Result<DataTable> CsvReader::read(const QByteArray &bytes)
             quoteLine = line;
         } else if (c == separator) {
             endField();
+            if (cells > DataTable::maxCells)
+                return tooLarge;
         } else if (c == u'\n') {
             endField();
+            if (cells > DataTable::maxCells)
+                return tooLarge;
             records.append(std::exchange(record, {}));
             ++line;
         } else {
@@ -89,6 +96,12 @@ Result<DataTable> CsvReader::read(const QByteArray &bytes)
     DataTable table;
     table.encoding = decoded->description();
     table.header = records.takeFirst();
+    if (table.header.size() > DataTable::maxColumns)
+        return Error{tr("the header has %L1 columns, more than a spreadsheet can hold (%L2)")
+                         .arg(table.header.size())
+                         .arg(DataTable::maxColumns)};
+    if (records.size() * table.header.size() > DataTable::maxCells)
+        return tooLarge;
     for (qsizetype r = 0; r < records.size(); ++r) {
         QStringList &row = records[r];
         if (row.size() > table.header.size()) {

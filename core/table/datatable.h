@@ -10,6 +10,13 @@ namespace tematik {
 // an empty string (missing data); rows are padded to the header's width.
 struct DataTable
 {
+    // The most a table may hold; the readers refuse more as they read. Without a limit a small file
+    // becomes a huge table: a header of many separators pads every short row below it out to its width.
+    // Spreadsheets stop at 16,384 columns, and ten million cells is far beyond any participant table or
+    // survey.
+    static constexpr qsizetype maxColumns = 16384;
+    static constexpr qsizetype maxCells = 10'000'000;
+
     QStringList header;
     QList<QStringList> rows;
     QString encoding; // for CSV: how the bytes were decoded

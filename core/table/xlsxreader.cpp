@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tematik {
@@ -122,8 +123,12 @@ QString formatNumber(const QString &raw, NumberKind kind)
     case NumberKind::Percent:
         return QString::number(value * 100, 'g', 12) + u'%';
     case NumberKind::Date:
-        // Excel's day 0 is 1899-12-30 in the 1900 date system (it counts a 29 February 1900 that never was).
-        return QDate(1899, 12, 30).addDays(qint64(std::floor(value))).toString(Qt::ISODate);
+        // Excel's day 0 is 1899-12-30 in the 1900 date system (it counts a 29 February 1900 that never was);
+        // its last day is 9999-12-31. Outside those (or not a number at all) a value is no date Excel
+        // would show, and stays a number.
+        if (value >= 0 && value < 2958466)
+            return QDate(1899, 12, 30).addDays(qint64(std::floor(value))).toString(Qt::ISODate);
+        break;
     case NumberKind::Plain:
         break;
     }
@@ -160,11 +165,14 @@ QString firstSheetPath(const QByteArray &workbook, const QByteArray &rels)
 
 int XlsxReader::columnIndex(QStringView cellReference)
 {
+    // Past Excel's last column (XFD) only "too far" matters: the count stops growing there rather than
+    // overflowing on a reference of many letters.
+    constexpr int beyondLastColumn = 16384 * 26;
     int index = 0;
     int letters = 0;
     for (const QChar c : cellReference) {
         if (c >= u'A' && c <= u'Z') {
-            index = index * 26 + (c.unicode() - u'A' + 1);
+            index = std::min(index * 26 + (c.unicode() - u'A' + 1), beyondLastColumn);
             ++letters;
         } else {
             break;
@@ -205,6 +213,8 @@ Result<DataTable> XlsxReader::read(const QByteArray &bytes)
     QStringList row;
     QXmlStreamReader xml(*sheet);
     int nextColumn = 0;
+    qsizetype cells = 0;
+    const Error tooLarge{tr("the worksheet has more than %L1 cells, more than Tematik reads").arg(DataTable::maxCells)};
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
@@ -213,6 +223,9 @@ Result<DataTable> XlsxReader::read(const QByteArray &bytes)
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
             while (!row.isEmpty() && row.last().isEmpty())
                 row.removeLast();
+            cells += row.size();
+            if (cells > DataTable::maxCells)
+                return tooLarge;
             if (!row.isEmpty())
                 rows.append(row);
         } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
@@ -244,9 +257,9 @@ Result<DataTable> XlsxReader::read(const QByteArray &bytes)
             } else if (type == QLatin1String("b")) {
                 cell = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else {
-                cell = formatNumber(value, style < kinds->size() ? kinds->at(style) : NumberKind::Plain);
+                cell = formatNumber(value, style >= 0 && style < kinds->size() ? kinds->at(style) : NumberKind::Plain);
             }
-            if (column > 16384)
+            if (column >= DataTable::maxColumns)
                 return Error{tr("a cell lies beyond the last column Excel allows")};
             while (row.size() <= column)
                 row.append(QString());
@@ -261,6 +274,8 @@ Result<DataTable> XlsxReader::read(const QByteArray &bytes)
     DataTable table;
     table.encoding = tr("Excel workbook");
     table.header = rows.takeFirst();
+    if (rows.size() * table.header.size() > DataTable::maxCells)
+        return tooLarge;
     for (QStringList &r : rows) {
         while (r.size() < table.header.size())
             r.append(QString());

@@ -509,7 +509,9 @@ void MainWindow::createLanguageMenu()
         a->setChecked(code == saved);
         a->setActionGroup(group);
         // Queued: the window that owns the menu deletes itself on the switch.
-        connect(a, &QAction::triggered, this, [this, code] { setInterfaceLanguage(code); }, Qt::QueuedConnection);
+        // Captured by name: clang before 16 cannot capture a structured binding.
+        connect(a, &QAction::triggered, this, [this, language = code] { setInterfaceLanguage(language); },
+                Qt::QueuedConnection);
     }
 }
 

@@ -5,9 +5,9 @@
 
 namespace tematik {
 
-WrappingDelegate::WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
+WrappingDelegate::WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view), m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -26,7 +26,9 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 bool WrappingDelegate::eventFilter(QObject *watched, QEvent *event)
 {
     // A narrower view wraps more: the rows are measured again (the view lays them out once, later).
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize &&
+    // The viewport's events go on while the view is destroyed, when it is no longer a QTreeView: only a
+    // resize of the viewport, which comes only while the view is whole, asks anything of the view.
+    if (event->type() == QEvent::Resize && watched == m_viewport &&
         m_view->width() != m_measuredWidth) {
         m_measuredWidth = m_view->width();
         Q_EMIT sizeHintChanged(QModelIndex());

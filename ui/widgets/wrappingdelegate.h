@@ -3,6 +3,7 @@
 #include <QStyledItemDelegate>
 
 class QTreeView;
+class QWidget;
 
 namespace tematik {
 
@@ -25,6 +26,7 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport; // the view's when the delegate was made
     int m_measuredWidth = -1;
 };
 
