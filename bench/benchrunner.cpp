@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <malloc.h>
+
 #include <algorithm>
 
 namespace tematik {
@@ -51,6 +53,8 @@ qint64 StepResult::max() const
 Result<StepResult> BenchRunner::run(const BenchStep &step) const
 {
     StepResult result{step.name, step.measures, {}, {}};
+    // Freed heap that malloc keeps would let a step grow without its resident size showing it.
+    malloc_trim(0);
     const bool peakReset = resetPeakResident();
     result.residentBeforeKiB = statusKiB("VmRSS");
     for (int i = 0; i < m_runs; ++i) {

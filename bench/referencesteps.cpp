@@ -109,6 +109,9 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
     if (!files)
         return files.takeError();
     m_files = *files;
+    m_fileBytes = 0;
+    for (const QString &file : std::as_const(m_files))
+        m_fileBytes += QFileInfo(file).size();
 
     m_phrase = rarePhrase(m_workload.documents().at(m_workload.largestDocument()).text);
     const bool large = m_workload.size() == ReferenceWorkload::Size::Large;
@@ -266,8 +269,12 @@ Result<Lap> ReferenceSteps::createImport()
         return project.takeError();
     const ProjectCounts counts = (*project)->counts();
     discard(std::move(*project));
-    return Lap{elapsed, QStringLiteral("%1 sources, %2 characters, %3 turns")
-                            .arg(grouped(counts.sources), grouped(counts.codePoints), grouped(counts.turns))};
+    const double seconds = double(elapsed) / 1e9;
+    return Lap{elapsed, QStringLiteral("%1 sources, %2 characters, %3 turns; %4 sources/s, %5 MB/s of %6 bytes")
+                            .arg(grouped(counts.sources), grouped(counts.codePoints), grouped(counts.turns))
+                            .arg(counts.sources / seconds, 0, 'f', 1)
+                            .arg(double(m_fileBytes) / 1e6 / seconds, 0, 'f', 2)
+                            .arg(grouped(m_fileBytes))};
 }
 
 Result<Lap> ReferenceSteps::addCodings()
@@ -291,7 +298,8 @@ Result<Lap> ReferenceSteps::addCodings()
     if (!added)
         return added.takeError();
     discard(std::move(*project));
-    return Lap{elapsed, QStringLiteral("%1 codings in one call").arg(grouped(added->size()))};
+    return Lap{elapsed, QStringLiteral("%1 codings in one call, %2 codings/s")
+                            .arg(grouped(added->size()), grouped(qint64(double(added->size()) * 1e9 / double(elapsed))))};
 }
 
 Result<Lap> ReferenceSteps::openProject()

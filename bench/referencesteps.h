@@ -64,6 +64,7 @@ private:
     const ReferenceWorkload &m_workload;
     QTemporaryDir m_folder;
     QStringList m_files;
+    qint64 m_fileBytes = 0; // of all the files
     QString m_referencePath;
     SourceId m_largestSource = 0;
     SourceId m_otherSource = 0;
