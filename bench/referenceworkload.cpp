@@ -87,6 +87,7 @@ constexpr std::array childNames{
 constexpr std::array groupNames{u"Individ"sv, u"Grupp"sv, u"Organisation"sv, u"Samhälle"sv, u"Över tid"sv};
 static_assert(childNames.size() == ReferenceWorkload::codesPerGroup);
 
+// What a size fixes besides its document lengths.
 struct Shape
 {
     int documents = 0;
