@@ -52,7 +52,13 @@ int BenchCommand::run(const QStringList &arguments)
         QStringLiteral("Use the workload <n> times over: n times the documents and codings, the same codebook. "
                        "Best with --only, as every step then works on the larger project."),
         QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({helpOption, runsOption, jsonOption, keepOption, onlyOption, scaleOption});
+    const QCommandLineOption workloadOption(
+        QStringLiteral("workload"),
+        QStringLiteral("reference (default) or large: 500 transcripts of about 10 million words, 1,000 codes, "
+                       "1,000,000 codings. Building the large project takes minutes: with --keep it is built "
+                       "once as <dir>/large.tematik and used again by later runs."),
+        QStringLiteral("name"), QStringLiteral("reference"));
+    parser.addOptions({helpOption, runsOption, jsonOption, keepOption, onlyOption, scaleOption, workloadOption});
     // The first argument is the program, as QCommandLineParser expects.
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -71,7 +77,11 @@ int BenchCommand::run(const QStringList &arguments)
     if (!numeric || scale < 1)
         return fail(QStringLiteral("--scale needs a whole number of at least 1, not “%1”").arg(parser.value(scaleOption)), 2);
 
-    Result<ReferenceWorkload> workload = ReferenceWorkload::generate();
+    const QString workloadName = parser.value(workloadOption);
+    if (workloadName != QLatin1String("reference") && workloadName != QLatin1String("large"))
+        return fail(QStringLiteral("--workload is reference or large, not “%1”").arg(workloadName), 2);
+    Result<ReferenceWorkload> workload = ReferenceWorkload::generate(
+        workloadName == QLatin1String("large") ? ReferenceWorkload::Size::Large : ReferenceWorkload::Size::Reference);
     if (!workload)
         return fail(QStringLiteral("cannot generate the workload: %1").arg(workload.error()), 1);
     if (scale > 1)
@@ -83,14 +93,16 @@ int BenchCommand::run(const QStringList &arguments)
     if (!json) {
         printWorkload(*workload);
         if (parser.isSet(keepOption))
-            m_out << "Reference project: " << steps.referencePath() << "\n";
+            m_out << "Project: " << steps.referencePath() << "\n";
         m_out << "\n"
-              << QStringLiteral("%1 %2 %3 %4 %5  %6")
+              << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                      .arg(QStringLiteral("step"), -18)
                      .arg(QStringLiteral("median ms"), 10)
                      .arg(QStringLiteral("min ms"), 10)
                      .arg(QStringLiteral("max ms"), 10)
                      .arg(QStringLiteral("runs"), 5)
+                     .arg(QStringLiteral("RSS MiB"), 8)
+                     .arg(QStringLiteral("peak +MiB"), 9)
                      .arg(QStringLiteral("last run did"))
               << "\n";
         m_out.flush();
@@ -99,7 +111,8 @@ int BenchCommand::run(const QStringList &arguments)
     QList<StepResult> results;
     FormatSteps formats;
     ExportSteps exports(steps.referencePath());
-    GuiSteps gui(steps.referencePath(), steps.largestSource(), steps.otherSource(), steps.busiestCode());
+    GuiSteps gui(steps.referencePath(), steps.largestSource(), steps.otherSource(), steps.busiestCode(),
+                 workload->codingsInLargest());
     const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     for (const BenchStep &step : steps.steps() + gui.steps() + formats.steps() + exports.steps()) {
         if (!only.isEmpty()
@@ -125,21 +138,27 @@ void BenchCommand::printWorkload(const ReferenceWorkload &workload)
     if (workload.scale() > 1)
         m_out << " × " << workload.scale();
     m_out << ": " << grouped(workload.documents().size()) << " documents, " << grouped(workload.characters())
-          << " characters (largest "
-          << grouped(ReferenceWorkload::largestCharacters) << "), " << grouped(ReferenceWorkload::childCodeCount)
-          << " codes in " << ReferenceWorkload::categoryCount << " categories (the codes get the codings), "
+          << " characters in " << grouped(workload.words()) << " words (largest "
+          << grouped(workload.largestCharacters()) << "), " << grouped(workload.codeCount()) << " codes in "
+          << workload.categoryCount() << " categories";
+    if (workload.groupsPerCategory() > 1)
+        m_out << " of " << workload.groupsPerCategory() << " groups each";
+    m_out << " (the codes get the codings), "
           << grouped(workload.plannedCodings()) << " codings (" << grouped(workload.codingsInLargest())
           << " in the largest document, " << grouped(workload.codingsOfBusiestCode()) << " on the busiest code)\n";
 }
 
 void BenchCommand::printRow(const StepResult &result)
 {
-    m_out << QStringLiteral("%1 %2 %3 %4 %5  %6")
+    const auto mebibytes = [](qint64 kib) { return QString::number(double(kib) / 1024, 'f', 1); };
+    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                  .arg(result.name, -18)
                  .arg(milliseconds(result.median()), 10)
                  .arg(milliseconds(result.min()), 10)
                  .arg(milliseconds(result.max()), 10)
                  .arg(result.nanoseconds.size(), 5)
+                 .arg(mebibytes(result.residentBeforeKiB), 8)
+                 .arg(mebibytes(result.peakResidentKiB - result.residentBeforeKiB), 9)
                  .arg(result.outcome)
           << "\n";
     // Steps take seconds; show each as it finishes rather than all at the end.
@@ -148,7 +167,8 @@ void BenchCommand::printRow(const StepResult &result)
 
 void BenchCommand::printLegend(const QList<StepResult> &results)
 {
-    m_out << "\n";
+    m_out << "\nRSS MiB: the process's resident memory when the step began; peak +MiB: how far its peak rose "
+             "above that while the step ran (its runs and their setup).\n";
     for (const StepResult &result : results)
         m_out << result.name << ": " << result.measures << "\n";
 }

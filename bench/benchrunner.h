@@ -32,6 +32,11 @@ struct StepResult
     QString measures;
     QString outcome; // of the last run
     QList<qint64> nanoseconds;
+    // The process's resident memory when the step began (after anything set up before it) and its
+    // highest point while the step ran, setup of its runs included; in KiB, 0 where Linux's
+    // /proc/self/status cannot be read or its high-water mark cannot be reset.
+    qint64 residentBeforeKiB = 0;
+    qint64 peakResidentKiB = 0;
 
     qint64 median() const;
     qint64 min() const;

@@ -2,6 +2,8 @@
 
 #include "core/interchange/qdpxexporter.h"
 #include "core/interchange/qdpximporter.h"
+#include "core/report/meaningunittable.h"
+#include "core/report/reportoptions.h"
 #include "core/report/tablewriter.h"
 #include "core/report/tablewriterregistry.h"
 #include "core/store/codestore.h"
@@ -28,6 +30,10 @@ QList<BenchStep> ExportSteps::steps()
             [this, extension] { return exportTable(extension); }};
     };
     return {step(QStringLiteral("xlsx")), step(QStringLiteral("docx")),
+            BenchStep{QStringLiteral("export_meaning_units"),
+                      QStringLiteral("MeaningUnitTable::build of every coded segment (meaning unit | code | theme) "
+                                     "and TableWriter::write of it as .xlsx, from the project opened untimed"),
+                      [this] { return exportMeaningUnits(); }},
             BenchStep{QStringLiteral("export_qdpx"),
                       QStringLiteral("QdpxExporter::writeFile of the reference project (20 texts, 20,000 codings) "
                                      "as REFI-QDA project exchange, from the project opened untimed"),
@@ -79,16 +85,45 @@ Result<Lap> ExportSteps::exportTable(const QString &extension)
                    .arg(english.toString(m_table.rows.size()), english.toString(QFileInfo(path).size()))};
 }
 
-Result<Lap> ExportSteps::exportQdpx()
+Result<Project *> ExportSteps::project()
 {
-    if (!m_folder.isValid())
-        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
     if (!m_project) {
         Result<std::unique_ptr<Project>> project = Project::open(m_referencePath, true);
         if (!project)
             return project.takeError();
         m_project = std::move(*project);
     }
+    return m_project.get();
+}
+
+Result<Lap> ExportSteps::exportMeaningUnits()
+{
+    if (!m_folder.isValid())
+        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
+    Result<Project *> opened = project();
+    if (!opened)
+        return opened.takeError();
+    const QString path = m_folder.filePath(QStringLiteral("table-2.xlsx"));
+    ReportOptions options;
+    options.exemplarsOnly = false;
+    QElapsedTimer timer;
+    timer.start();
+    const ReportTable table = MeaningUnitTable::build(**opened, options);
+    const Status written = TableWriterRegistry::standard().writerFor(path)->write(table, path);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!written)
+        return written.takeError();
+    const QLocale english(QLocale::English);
+    return Lap{elapsed, QStringLiteral("%1 rows, %2 bytes")
+                            .arg(english.toString(table.rows.size()), english.toString(QFileInfo(path).size()))};
+}
+
+Result<Lap> ExportSteps::exportQdpx()
+{
+    if (!m_folder.isValid())
+        return Error{QStringLiteral("cannot make a temporary folder: %1").arg(m_folder.errorString())};
+    if (Result<Project *> opened = project(); !opened)
+        return opened.takeError();
     const QString path = m_folder.filePath(QStringLiteral("reference.qdpx"));
     QElapsedTimer timer;
     timer.start();

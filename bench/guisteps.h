@@ -19,7 +19,8 @@ class GuiSteps
 {
 public:
     // referencePath: the finished reference project; largest, code: its largest document and a code.
-    GuiSteps(const QString &referencePath, SourceId largest, SourceId other, CodeId code);
+    // codingsInLargest: how many codings the largest document must show.
+    GuiSteps(const QString &referencePath, SourceId largest, SourceId other, CodeId code, int codingsInLargest);
     ~GuiSteps();
 
     QList<BenchStep> steps();
@@ -38,6 +39,7 @@ private:
     SourceId m_largest = 0;
     SourceId m_other = 0;
     CodeId m_code = 0;
+    int m_codingsInLargest = 0;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 
@@ -38,6 +39,21 @@ void discard(std::unique_ptr<Project> project)
     QFile::remove(path);
     QFile::remove(path + QLatin1String("-wal"));
     QFile::remove(path + QLatin1String("-shm"));
+}
+
+// Three words in a row, joined by single spaces, from the middle of text: a phrase that a 130-word
+// vocabulary makes once in about two million places, so it is found in few documents.
+QString rarePhrase(const QString &text)
+{
+    const QStringList words = QStringView(text).mid(text.size() / 2, 2'000).toString().split(u' ');
+    for (qsizetype i = 1; i + 3 < words.size(); ++i) {
+        const auto plain = [](const QString &w) {
+            return !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+        };
+        if (plain(words[i]) && plain(words[i + 1]) && plain(words[i + 2]))
+            return words.mid(i, 3).join(u' ');
+    }
+    return {};
 }
 
 } // namespace
@@ -78,6 +94,10 @@ QList<BenchStep> ReferenceSteps::steps()
          QStringLiteral("TextSearch::find of a word found in every document (\"ansvar\"), the first 100 hits as "
                         "keyword-in-context lines of 40 characters each side, on an open project"),
          [this] { return searchKwic(); }},
+        {QStringLiteral("search_phrase"),
+         QStringLiteral("TextSearch::find of a rare phrase (three words from the middle of the largest document, "
+                        "quoted), every hit with context, on an open project"),
+         [this] { return searchPhrase(); }},
     };
 }
 
@@ -89,8 +109,13 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
     if (!files)
         return files.takeError();
     m_files = *files;
+    m_fileBytes = 0;
+    for (const QString &file : std::as_const(m_files))
+        m_fileBytes += QFileInfo(file).size();
 
-    const QString fileName = QStringLiteral("reference.tematik");
+    m_phrase = rarePhrase(m_workload.documents().at(m_workload.largestDocument()).text);
+    const bool large = m_workload.size() == ReferenceWorkload::Size::Large;
+    const QString fileName = large ? QStringLiteral("large.tematik") : QStringLiteral("reference.tematik");
     if (keepFolder.isEmpty()) {
         m_referencePath = m_folder.filePath(fileName);
     } else {
@@ -98,6 +123,9 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
             return Error{QStringLiteral("cannot make the folder %1").arg(keepFolder)};
         m_referencePath = QDir(keepFolder).absoluteFilePath(fileName);
     }
+    // The large project takes minutes to build, so a kept one is used again, once it is checked below.
+    if (large && QFileInfo::exists(m_referencePath))
+        return reuse();
 
     QList<SourceId> sources;
     Result<std::unique_ptr<Project>> created = createAndImport(m_referencePath, sources);
@@ -111,14 +139,81 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
         return codes.takeError();
     if (Result<QList<CodingId>> codings = project.codings().addAll(m_workload.codings(sources, *codes)); !codings)
         return codings.takeError();
+    if (Status s = check(project); !s)
+        return s;
+    m_largestSource = sources.at(m_workload.largestDocument());
+    m_otherSource = sources.at(m_workload.largestDocument() == 0 ? 1 : 0);
+    m_busiestCode = codes->at(m_workload.busiestChildCode());
 
+    if (large) {
+        // An analyst's themes: one for each group of codes, named after its category and group.
+        const int groups = m_workload.codeCount() / ReferenceWorkload::codesPerGroup;
+        for (int g = 0; g < groups; ++g) {
+            Result<ThemeId> theme = project.themes().addTheme(m_workload.themeName(g));
+            if (!theme)
+                return theme.takeError();
+            for (CodeId code : codes->mid(g * ReferenceWorkload::codesPerGroup, ReferenceWorkload::codesPerGroup)) {
+                if (Result<std::optional<ThemeId>> assigned = project.themes().assignCode(code, *theme); !assigned)
+                    return assigned.takeError();
+            }
+        }
+        return findTheme(project, m_workload.themeName(m_workload.busiestGroup()));
+    }
+
+    // The theme an analyst would make of one category: its child codes, which addCodebook lists together.
+    Result<ThemeId> theme = project.themes().addTheme(QStringLiteral("Busiest category"));
+    if (!theme)
+        return theme.takeError();
+    const int first = m_workload.busiestChildCode() / ReferenceWorkload::codesPerGroup * ReferenceWorkload::codesPerGroup;
+    for (CodeId code : codes->mid(first, ReferenceWorkload::codesPerGroup)) {
+        if (Result<std::optional<ThemeId>> assigned = project.themes().assignCode(code, *theme); !assigned)
+            return assigned.takeError();
+    }
+    // Closing here checkpoints the WAL, so open_project starts from one self-contained file.
+    return findTheme(project, QStringLiteral("Busiest category"));
+}
+
+Status ReferenceSteps::reuse()
+{
+    Result<std::unique_ptr<Project>> opened = Project::open(m_referencePath);
+    if (!opened)
+        return opened.takeError();
+    Project &project = **opened;
+    if (Status s = check(project); !s)
+        return s;
+    // Sources were imported in document order and the codebook added in its order, so ids follow it.
+    QList<SourceId> sources;
+    for (const SourceInfo &source : project.sources().list())
+        sources.append(source.id);
+    std::sort(sources.begin(), sources.end());
+    Result<QList<CodeId>> codes = m_workload.childCodes(project);
+    if (!codes)
+        return codes.takeError();
+    m_largestSource = sources.at(m_workload.largestDocument());
+    m_otherSource = sources.at(m_workload.largestDocument() == 0 ? 1 : 0);
+    m_busiestCode = codes->at(m_workload.busiestChildCode());
+    return findTheme(project, m_workload.themeName(m_workload.busiestGroup()));
+}
+
+Status ReferenceSteps::findTheme(Project &project, const QString &name)
+{
+    const std::optional<Theme> theme = project.themes().findByName(name);
+    if (!theme)
+        return Error{QStringLiteral("the project has no theme %1").arg(name)};
+    m_theme = theme->id;
+    m_themeCodings = project.codings().forCodes(project.themes().codesOf(m_theme)).size();
+    return {};
+}
+
+Status ReferenceSteps::check(Project &project) const
+{
     // The read steps are only comparable if the file holds exactly the workload, turns included.
     qint64 turns = 0;
     for (const ReferenceWorkload::Document &doc : m_workload.documents())
         turns += doc.turns;
     const ProjectCounts counts = project.counts();
     if (counts.sources != m_workload.documents().size() || counts.codePoints != m_workload.characters()
-        || counts.turns != turns || counts.codes != ReferenceWorkload::categoryCount + ReferenceWorkload::childCodeCount
+        || counts.turns != turns || counts.codes != m_workload.codebookEntries()
         || counts.codings != m_workload.plannedCodings())
         return Error{QStringLiteral("the reference project holds %1 sources, %2 characters, %3 turns (%4 "
                                     "expected), %5 codes and %6 codings")
@@ -128,24 +223,6 @@ Status ReferenceSteps::prepare(const QString &keepFolder)
                          .arg(turns)
                          .arg(counts.codes)
                          .arg(counts.codings)};
-    m_largestSource = sources.at(m_workload.largestDocument());
-    m_otherSource = sources.at(m_workload.largestDocument() == 0 ? 1 : 0);
-    m_busiestCode = codes->at(m_workload.busiestChildCode());
-
-    // The theme an analyst would make of one category: its child codes, which addCodebook lists together.
-    Result<ThemeId> theme = project.themes().addTheme(QStringLiteral("Busiest category"));
-    if (!theme)
-        return theme.takeError();
-    m_theme = *theme;
-    const int first = m_workload.busiestChildCode() / ReferenceWorkload::childrenPerCategory
-                      * ReferenceWorkload::childrenPerCategory;
-    const QList<CodeId> themeCodes = codes->mid(first, ReferenceWorkload::childrenPerCategory);
-    for (CodeId code : themeCodes) {
-        if (Result<std::optional<ThemeId>> assigned = project.themes().assignCode(code, m_theme); !assigned)
-            return assigned.takeError();
-    }
-    m_themeCodings = project.codings().forCodes(themeCodes).size();
-    // Closing here checkpoints the WAL, so open_project starts from one self-contained file.
     return {};
 }
 
@@ -192,8 +269,12 @@ Result<Lap> ReferenceSteps::createImport()
         return project.takeError();
     const ProjectCounts counts = (*project)->counts();
     discard(std::move(*project));
-    return Lap{elapsed, QStringLiteral("%1 sources, %2 characters, %3 turns")
-                            .arg(grouped(counts.sources), grouped(counts.codePoints), grouped(counts.turns))};
+    const double seconds = double(elapsed) / 1e9;
+    return Lap{elapsed, QStringLiteral("%1 sources, %2 characters, %3 turns; %4 sources/s, %5 MB/s of %6 bytes")
+                            .arg(grouped(counts.sources), grouped(counts.codePoints), grouped(counts.turns))
+                            .arg(counts.sources / seconds, 0, 'f', 1)
+                            .arg(double(m_fileBytes) / 1e6 / seconds, 0, 'f', 2)
+                            .arg(grouped(m_fileBytes))};
 }
 
 Result<Lap> ReferenceSteps::addCodings()
@@ -217,7 +298,8 @@ Result<Lap> ReferenceSteps::addCodings()
     if (!added)
         return added.takeError();
     discard(std::move(*project));
-    return Lap{elapsed, QStringLiteral("%1 codings in one call").arg(grouped(added->size()))};
+    return Lap{elapsed, QStringLiteral("%1 codings in one call, %2 codings/s")
+                            .arg(grouped(added->size()), grouped(qint64(double(added->size()) * 1e9 / double(elapsed))))};
 }
 
 Result<Lap> ReferenceSteps::openProject()
@@ -253,7 +335,7 @@ Result<Lap> ReferenceSteps::loadLargest()
         return text.takeError();
     const ReferenceWorkload::Document &largest = m_workload.documents().at(m_workload.largestDocument());
     const qint64 characters = CodePointIndex(*text).codePointCount();
-    if (characters != ReferenceWorkload::largestCharacters || codings.size() != m_workload.codingsInLargest()
+    if (characters != m_workload.largestCharacters() || codings.size() != m_workload.codingsInLargest()
         || turns.size() != largest.turns)
         return Error{QStringLiteral("the largest document came back with %1 characters, %2 codings and %3 turns")
                          .arg(characters)
@@ -344,6 +426,27 @@ Result<Lap> ReferenceSteps::searchKwic()
     for (const SearchHit &h : std::as_const(*hits))
         sources.insert(h.source);
     return Lap{elapsed, QStringLiteral("%1 hits in %2 sources").arg(grouped(hits->size()), grouped(sources.size()))};
+}
+
+Result<Lap> ReferenceSteps::searchPhrase()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<QList<SearchHit>> hits = TextSearch((*project)->database()).find(u'"' + m_phrase + u'"');
+    const qint64 elapsed = timer.nsecsElapsed();
+
+    if (!hits)
+        return hits.takeError();
+    if (hits->isEmpty())
+        return Error{QStringLiteral("no hit for “%1”").arg(m_phrase)};
+    QSet<SourceId> sources;
+    for (const SearchHit &h : std::as_const(*hits))
+        sources.insert(h.source);
+    return Lap{elapsed, QStringLiteral("“%1”: %2 hits in %3 sources").arg(m_phrase, grouped(hits->size()), grouped(sources.size()))};
 }
 
 } // namespace tematik

@@ -24,7 +24,8 @@ public:
     ~ReferenceSteps();
 
     // Writes the corpus and builds the reference project, in keepFolder when one is given (so that it
-    // outlives the run) or else in a temporary folder.
+    // outlives the run) or else in a temporary folder. A large project already kept there is checked and
+    // used again rather than built.
     Status prepare(const QString &keepFolder);
     QString referencePath() const { return m_referencePath; }
     SourceId largestSource() const { return m_largestSource; }
@@ -44,6 +45,14 @@ private:
     Result<Lap> themeSegments();
     Result<Lap> themeSegmentsPage();
     Result<Lap> searchKwic();
+    Result<Lap> searchPhrase();
+
+    // Takes the ids the steps need from a kept large project, after checking that it holds the workload.
+    Status reuse();
+    // Fails unless the project holds exactly the workload: sources, characters, turns, codes, codings.
+    Status check(Project &project) const;
+    // Makes the named theme the one the theme steps read.
+    Status findTheme(Project &project, const QString &name);
 
     // A new project at path with every corpus file imported; sources gets their ids in document order.
     Result<std::unique_ptr<Project>> createAndImport(const QString &path, QList<SourceId> &sources) const;
@@ -55,6 +64,7 @@ private:
     const ReferenceWorkload &m_workload;
     QTemporaryDir m_folder;
     QStringList m_files;
+    qint64 m_fileBytes = 0; // of all the files
     QString m_referencePath;
     SourceId m_largestSource = 0;
     SourceId m_otherSource = 0;
@@ -62,6 +72,7 @@ private:
     // A theme of the busiest code's category, made in prepare(), and how many codings its codes have.
     ThemeId m_theme = 0;
     qsizetype m_themeCodings = 0;
+    QString m_phrase; // for search_phrase
     int m_scratchProjects = 0;
     std::unique_ptr<Project> m_reader;
 };

@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <numeric>
 #include <random>
 #include <string_view>
@@ -81,8 +83,24 @@ constexpr std::array childNames{
     u"Erfarenheter"sv, u"Hinder"sv, u"Möjligheter"sv,   u"Känslor"sv,    u"Strategier"sv,
     u"Stöd"sv,         u"Krav"sv,   u"Förväntningar"sv, u"Konflikter"sv, u"Lärdomar"sv,
 };
-static_assert(categoryNames.size() == ReferenceWorkload::categoryCount);
-static_assert(childNames.size() == ReferenceWorkload::childrenPerCategory);
+// At the large size, each category holds these groups, and each group the child codes.
+constexpr std::array groupNames{u"Individ"sv, u"Grupp"sv, u"Organisation"sv, u"Samhälle"sv, u"Över tid"sv};
+static_assert(childNames.size() == ReferenceWorkload::codesPerGroup);
+
+// What a size fixes besides its document lengths.
+struct Shape
+{
+    int documents = 0;
+    int codings = 0;
+    int groupsPerCategory = 1;
+};
+
+Shape shapeOf(ReferenceWorkload::Size size)
+{
+    if (size == ReferenceWorkload::Size::Large)
+        return {500, 1'000'000, int(groupNames.size())};
+    return {20, 20'000, 1};
+}
 
 QStringView view(std::u16string_view s)
 {
@@ -232,19 +250,39 @@ Draft writeTranscript(Rng &rng, int number, qsizetype length, int &turns)
     return draft;
 }
 
-// The largest document has its fixed length; the others are spread evenly over 55,000–75,000
-// characters and then raised alike until the total is exact.
-QList<qint64> documentLengths(Rng &rng)
+// Raises (or lowers) the lengths alike until they add up to total, spreading the remainder over the first.
+void fitTotal(QList<qint64> &lengths, qint64 total)
 {
-    constexpr int others = ReferenceWorkload::documentCount - 1;
+    const qint64 count = lengths.size();
+    const qint64 missing = total - std::accumulate(lengths.cbegin(), lengths.cend(), qint64(0));
+    const qint64 each = missing / count;
+    const qint64 rest = missing % count; // of the sign of missing
+    for (qint64 i = 0; i < count; ++i)
+        lengths[i] += each + (i < std::abs(rest) ? (rest < 0 ? -1 : 1) : 0);
+}
+
+// Reference: the largest document has its fixed length; the others are spread evenly over
+// 55,000–75,000 characters and then raised alike until the total is exact. Large: most documents are
+// of 80,000–237,000 characters (10–30 thousand words of about 7.9 characters with their space and
+// marks; the reference corpus has 7.92 characters a word), four are long (400,000–900,000) and the
+// largest has 1,100,000 (about 140 thousand words); the ordinary ones are then moved alike until the
+// total is 79,200,000 (about 10 million words).
+QList<qint64> documentLengths(Rng &rng, ReferenceWorkload::Size size)
+{
     QList<qint64> lengths;
-    for (int i = 0; i < others; ++i)
-        lengths.append(55'000 + qint64(i) * 20'000 / (others - 1));
-    const qint64 missing = ReferenceWorkload::totalCharacters - ReferenceWorkload::largestCharacters
-                           - std::accumulate(lengths.cbegin(), lengths.cend(), qint64(0));
-    for (int i = 0; i < others; ++i)
-        lengths[i] += missing / others + (i < missing % others ? 1 : 0);
-    lengths.append(ReferenceWorkload::largestCharacters);
+    if (size == ReferenceWorkload::Size::Reference) {
+        constexpr int others = 19;
+        for (int i = 0; i < others; ++i)
+            lengths.append(55'000 + qint64(i) * 20'000 / (others - 1));
+        fitTotal(lengths, ReferenceWorkload::referenceCharacters - ReferenceWorkload::referenceLargestCharacters);
+        lengths.append(ReferenceWorkload::referenceLargestCharacters);
+    } else {
+        const QList<qint64> longOnes{400'000, 550'000, 700'000, 900'000, 1'100'000};
+        for (int i = 0; i < shapeOf(size).documents - int(longOnes.size()); ++i)
+            lengths.append(between(rng, 80'000, 237'000));
+        fitTotal(lengths, 79'200'000 - std::accumulate(longOnes.cbegin(), longOnes.cend(), qint64(0)));
+        lengths.append(longOnes);
+    }
     // So that the largest document is not simply the last one imported.
     shuffle(rng, lengths);
     return lengths;
@@ -273,17 +311,22 @@ QList<int> apportion(const QList<qint64> &lengths, int total)
 
 } // namespace
 
-Result<ReferenceWorkload> ReferenceWorkload::generate()
+Result<ReferenceWorkload> ReferenceWorkload::generate(Size size)
 {
     Rng rng(seed);
     ReferenceWorkload w;
+    const Shape shape = shapeOf(size);
+    w.m_size = size;
+    w.m_categories = int(categoryNames.size());
+    w.m_groupsPerCategory = shape.groupsPerCategory;
 
-    const QList<qint64> lengths = documentLengths(rng);
+    const QList<qint64> lengths = documentLengths(rng, size);
     w.m_largest = int(std::max_element(lengths.cbegin(), lengths.cend()) - lengths.cbegin());
+    w.m_characters = std::accumulate(lengths.cbegin(), lengths.cend(), qint64(0));
     QList<QList<std::pair<qint64, qint64>>> wordsInCodePoints;
-    for (int d = 0; d < documentCount; ++d) {
+    for (int d = 0; d < shape.documents; ++d) {
         Document doc;
-        doc.fileName = QStringLiteral("intervju-%1.txt").arg(d + 1, 2, 10, QLatin1Char('0'));
+        doc.fileName = QStringLiteral("intervju-%1.txt").arg(d + 1, shape.documents > 99 ? 3 : 2, 10, QLatin1Char('0'));
         Draft draft = writeTranscript(rng, d + 1, lengths[d], doc.turns);
         // Stored positions are code points; converting keeps the generator right should a word ever
         // leave the BMP, though today both counts agree.
@@ -297,19 +340,24 @@ Result<ReferenceWorkload> ReferenceWorkload::generate()
         words.reserve(draft.words.size());
         for (const auto &[start, end] : std::as_const(draft.words))
             words.append({index.toCodePoint(start), index.toCodePoint(end)});
+        w.m_words += words.size();
         wordsInCodePoints.append(std::move(words));
+        doc.characters = lengths[d];
         doc.text = std::move(draft.text);
         w.m_documents.append(std::move(doc));
     }
 
-    w.m_codingsPerDocument = apportion(lengths, codingCount);
-    if (w.codingsInLargest() != expectedCodingsInLargest)
-        return Error{QStringLiteral("the largest document got %1 codings instead of %2")
+    w.m_codingsPerDocument = apportion(lengths, shape.codings);
+    if (size == Size::Reference
+        && (w.m_characters != referenceCharacters || w.codingsInLargest() != referenceCodingsInLargest))
+        return Error{QStringLiteral("%1 characters, and the largest document got %2 codings instead of %3")
+                         .arg(w.m_characters)
                          .arg(w.codingsInLargest())
-                         .arg(expectedCodingsInLargest)};
+                         .arg(referenceCodingsInLargest)};
 
     // Code use follows Zipf's law, as in real projects a few codes carry much of the coding; the ranks
     // are shuffled so that the busiest code is not simply the first child of the first category.
+    const int childCodeCount = w.codeCount();
     QList<int> codeOfRank(childCodeCount);
     std::iota(codeOfRank.begin(), codeOfRank.end(), 0);
     shuffle(rng, codeOfRank);
@@ -319,8 +367,8 @@ Result<ReferenceWorkload> ReferenceWorkload::generate()
         cumulative.append(weight += 1.0 / (rank + 1));
 
     QList<int> perCode(childCodeCount, 0);
-    w.m_codings.reserve(codingCount);
-    for (int d = 0; d < documentCount; ++d) {
+    w.m_codings.reserve(shape.codings);
+    for (int d = 0; d < shape.documents; ++d) {
         const QList<std::pair<qint64, qint64>> &words = wordsInCodePoints[d];
         for (int k = 0; k < w.m_codingsPerDocument[d]; ++k) {
             const qint64 first = below(rng, words.size());
@@ -334,6 +382,10 @@ Result<ReferenceWorkload> ReferenceWorkload::generate()
     }
     w.m_busiestCode = int(std::max_element(perCode.cbegin(), perCode.cend()) - perCode.cbegin());
     w.m_busiestCodeCodings = perCode[w.m_busiestCode];
+    QList<int> perGroup(childCodeCount / codesPerGroup, 0);
+    for (int code = 0; code < childCodeCount; ++code)
+        perGroup[code / codesPerGroup] += perCode[code];
+    w.m_busiestGroup = int(std::max_element(perGroup.cbegin(), perGroup.cend()) - perGroup.cbegin());
     return w;
 }
 
@@ -341,6 +393,8 @@ ReferenceWorkload ReferenceWorkload::scaled(int factor) const
 {
     ReferenceWorkload w = *this;
     w.m_scale = m_scale * factor;
+    w.m_characters = m_characters * factor;
+    w.m_words = m_words * factor;
     const qsizetype documents = m_documents.size();
     for (int copy = 1; copy < factor; ++copy) {
         for (qsizetype d = 0; d < documents; ++d) {
@@ -372,25 +426,70 @@ Result<QStringList> ReferenceWorkload::writeFiles(const QString &folder) const
     return paths;
 }
 
+int ReferenceWorkload::codebookEntries() const
+{
+    const int groups = m_groupsPerCategory > 1 ? m_categories * m_groupsPerCategory : 0;
+    return m_categories + groups + codeCount();
+}
+
+QString ReferenceWorkload::themeName(int group) const
+{
+    const QString category = view(categoryNames[size_t(group / m_groupsPerCategory)]).toString();
+    if (m_groupsPerCategory == 1)
+        return category;
+    return category + QLatin1String(": ") + view(groupNames[size_t(group % m_groupsPerCategory)]).toString();
+}
+
 Result<QList<CodeId>> ReferenceWorkload::addCodebook(Project &project) const
 {
+    const auto add = [&](QStringView name, std::optional<CodeId> parent) {
+        NewCode code;
+        code.name = name.toString();
+        code.parentId = parent;
+        return project.codes().add(code);
+    };
     QList<CodeId> children;
     for (const std::u16string_view categoryName : categoryNames) {
-        NewCode category;
-        category.name = view(categoryName).toString();
-        Result<CodeId> parent = project.codes().add(category);
-        if (!parent)
-            return parent.takeError();
-        for (const std::u16string_view childName : childNames) {
-            NewCode child;
-            child.name = view(childName).toString();
-            child.parentId = *parent;
-            Result<CodeId> id = project.codes().add(child);
-            if (!id)
-                return id.takeError();
-            children.append(*id);
+        Result<CodeId> category = add(view(categoryName), std::nullopt);
+        if (!category)
+            return category.takeError();
+        for (int g = 0; g < m_groupsPerCategory; ++g) {
+            Result<CodeId> parent = category;
+            if (m_groupsPerCategory > 1)
+                parent = add(view(groupNames[size_t(g)]), *category);
+            if (!parent)
+                return parent.takeError();
+            for (const std::u16string_view childName : childNames) {
+                Result<CodeId> id = add(view(childName), *parent);
+                if (!id)
+                    return id.takeError();
+                children.append(*id);
+            }
         }
     }
+    return children;
+}
+
+Result<QList<CodeId>> ReferenceWorkload::childCodes(Project &project) const
+{
+    const QList<Code> codes = project.codes().list();
+    QSet<CodeId> parents;
+    for (const Code &code : codes) {
+        if (code.parentId)
+            parents.insert(*code.parentId);
+    }
+    QList<CodeId> children;
+    for (const Code &code : codes) {
+        if (!parents.contains(code.id))
+            children.append(code.id);
+    }
+    std::sort(children.begin(), children.end());
+    if (children.size() != codeCount() || codes.size() != codebookEntries())
+        return Error{QStringLiteral("the codebook has %1 entries and %2 codes without children, not %3 and %4")
+                         .arg(codes.size())
+                         .arg(children.size())
+                         .arg(codebookEntries())
+                         .arg(codeCount())};
     return children;
 }
 
