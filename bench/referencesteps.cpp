@@ -249,7 +249,8 @@ QString ReferenceSteps::scratchPath()
 Result<Project *> ReferenceSteps::reader()
 {
     if (!m_reader) {
-        Result<std::unique_ptr<Project>> project = Project::open(m_referencePath);
+        // Read-only, as it only reads: the steps that open the project for writing must find it free.
+        Result<std::unique_ptr<Project>> project = Project::open(m_referencePath, true);
         if (!project)
             return project.takeError();
         m_reader = std::move(*project);

@@ -8,10 +8,20 @@
 
 namespace tematik {
 
+// What kind of failure an Error is, for the few callers that answer one kind differently from the
+// rest; everyone else shows the message.
+enum class ErrorKind
+{
+    Failed,
+    // Another process has the project open for writing (Project::open): it can still be opened read-only.
+    Locked,
+};
+
 // A failure reported to the user: the message is already translated and names what failed and why.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Failed;
 };
 
 // The outcome of a core operation: a value or an Error. Core never throws across its API and never
@@ -35,6 +45,7 @@ public:
     const T &operator*() const & { return value(); }
 
     const QString &error() const { return std::get<1>(m_state).message; }
+    ErrorKind errorKind() const { return std::get<1>(m_state).kind; }
     Error takeError() const { return std::get<1>(m_state); }
 
 private:
@@ -51,6 +62,7 @@ public:
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error->message; }
+    ErrorKind errorKind() const { return m_error->kind; }
     Error takeError() const { return *m_error; }
 
 private:

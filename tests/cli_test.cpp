@@ -2,6 +2,7 @@
 #include "core/store/project.h"
 #include "tests/support/testenvironment.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -742,4 +743,59 @@ TEST_F(Cli, ImportsARefiQdaProjectIntoANewOrEmptyProject)
     EXPECT_TRUE(r.err.contains(QLatin1String("trasig.qdpx"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(never));
     EXPECT_FALSE(QFileInfo::exists(never + QLatin1String("-wal")));
+}
+
+// The app (here: this test process) has the project open for writing: commands that change it are
+// refused, naming who has it open; commands that only read it work meanwhile.
+TEST_F(Cli, AProjectOpenForWritingElsewhereCanBeReadButNotChanged)
+{
+    const QString demo = dir.filePath(QStringLiteral("demo.tematik"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).status, 0);
+    auto app = tematik::Project::open(demo);
+    ASSERT_TRUE(app.ok()) << app.error().toStdString();
+    const qint64 codes = (*app)->counts().codes;
+
+    CliRun r = cli({QStringLiteral("codes"), QStringLiteral("add"), demo, QStringLiteral("Ny kod")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.startsWith(QLatin1String("tematik-cli: error: demo.tematik is open for writing in cli_test by ")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("(process %1)").arg(QCoreApplication::applicationPid()))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("Close it there, or wait until that command has finished")));
+    // Searching changes nothing, unless the hits are to be coded.
+    r = cli({QStringLiteral("search"), demo, QStringLiteral("tid"), QStringLiteral("--code"), QStringLiteral("Tid")});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("is open for writing"))) << r.err.toStdString();
+    EXPECT_EQ((*app)->counts().codes, codes);
+
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QList<QStringList> reading = {
+        {QStringLiteral("sources"), demo},
+        {QStringLiteral("text"), demo, QStringLiteral("1")},
+        {QStringLiteral("turns"), demo, QStringLiteral("1")},
+        {QStringLiteral("codes"), demo},
+        {QStringLiteral("codings"), demo},
+        {QStringLiteral("info"), demo},
+        {QStringLiteral("cases"), demo},
+        {QStringLiteral("speakers"), demo},
+        {QStringLiteral("memos"), demo},
+        {QStringLiteral("themes"), demo},
+        {QStringLiteral("meetings"), demo},
+        {QStringLiteral("feedback"), demo},
+        {QStringLiteral("search"), demo, QStringLiteral("tid")},
+        {QStringLiteral("segments"), demo, QStringLiteral("--dimension"), QStringLiteral("Relationell praktik")},
+        {QStringLiteral("export"), QStringLiteral("table"), demo, QStringLiteral("meaning-units"), out + QStringLiteral(".csv")},
+        {QStringLiteral("export"), QStringLiteral("figure"), demo, QStringLiteral("data-structure"), out + QStringLiteral(".svg")},
+        {QStringLiteral("export"), QStringLiteral("matrix"), demo, QStringLiteral("overlap"), out + QStringLiteral(".html")},
+        {QStringLiteral("export"), QStringLiteral("qdpx"), demo, out + QStringLiteral(".qdpx")},
+        {QStringLiteral("export"), QStringLiteral("codebook"), demo, out + QStringLiteral(".qdc")},
+    };
+    for (const QStringList &args : reading) {
+        r = cli(args);
+        EXPECT_EQ(r.status, 0) << args.join(u' ').toStdString() << ": " << r.err.toStdString();
+    }
+
+    // Once the app has closed the project, the command changes it.
+    app->reset();
+    r = cli({QStringLiteral("codes"), QStringLiteral("add"), demo, QStringLiteral("Ny kod")});
+    EXPECT_EQ(r.status, 0) << r.err.toStdString();
 }

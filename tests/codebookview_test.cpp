@@ -11,6 +11,7 @@
 #include "ui/models/textrangemime.h"
 #include "ui/widgets/codebookview.h"
 #include "ui/widgets/documentview.h"
+#include "tests/support/shownchild.h"
 #include "tests/support/testenvironment.h"
 
 #include <QAction>
@@ -29,21 +30,9 @@
 #include <QUndoStack>
 
 using namespace tematik;
+using tematik::test::shownChild;
 
 namespace {
-
-// The dialog (or in-place editor) the view has open now. Closed ones linger as hidden children until
-// their deferred deletion, so only a visible one counts.
-template<typename Widget>
-Widget *shownChild(QWidget &parent)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    for (Widget *w : parent.findChildren<Widget *>()) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
 
 QPushButton *buttonWithRole(QMessageBox &box, QMessageBox::ButtonRole role)
 {

@@ -5,6 +5,7 @@
 #include "core/store/sourcestore.h"
 #include "core/store/themestore.h"
 #include "tests/support/storestate.h"
+#include "tests/support/shownchild.h"
 #include "tests/support/testenvironment.h"
 #include "ui/commands/editor.h"
 #include "ui/models/codebookmodel.h"
@@ -26,21 +27,10 @@
 #include <memory>
 
 using namespace tematik;
+using tematik::test::shownChild;
 using tematik::test::storeState;
 
 namespace {
-
-// The dialog the board has open now. Closed ones linger as hidden children until their deferred
-// deletion, so only a visible one counts.
-template <typename Widget> Widget *shownChild(QWidget &parent)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    for (Widget *w : parent.findChildren<Widget *>()) {
-        if (w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
 
 // The action of a menu (or of its submenus) with this text, accelerator marks aside.
 QAction *findAction(QMenu &menu, const QString &text)
@@ -134,7 +124,7 @@ protected:
         assign("Styrdokument i praktiken/Olika logiker i region och kommun", steering);
 
         editor = std::make_unique<Editor>(*project, stack);
-        board = std::make_unique<ThemeBoard>(*project, *editor);
+        board = std::make_unique<ThemeBoard>(*project, editor.get());
         board->resize(1280, 760);
         board->show();
         QApplication::setActiveWindow(board.get());

@@ -336,8 +336,8 @@ TEST_F(Workbench, RemembersRecentProjectsAndTheDockLayout)
 // segment opened there shows its words in their transcript.
 TEST_F(Workbench, ReadsAThemesSegmentsFromTheBoardInContext)
 {
-    QTemporaryDir analysed;
-    auto created = DemoProject::create(analysed.filePath(QStringLiteral("demo.tematik")));
+    // In the fixture's folder, which outlasts the window: the open project's lock file is there.
+    auto created = DemoProject::create(dir.filePath(QStringLiteral("analysed.tematik")));
     ASSERT_TRUE(created.ok()) << created.error().toStdString();
     window.setProject(std::move(*created));
     QTabWidget *tabs = window.workspace();

@@ -18,7 +18,7 @@ int CommandLine::runCases(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("cases takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     CaseStore &cases = project->cases();
@@ -90,7 +90,7 @@ int CommandLine::runSpeakers(const QStringList &args)
     if (args.isEmpty() || args.size() > 2)
         return usage(tr("speakers takes a project and optionally a source"));
     std::optional<SourceId> source;
-    std::unique_ptr<Project> project = openProject(args, source);
+    std::unique_ptr<Project> project = openProjectToRead(args, source);
     if (!project)
         return 1;
     const QList<SpeakerInfo> speakers = source ? project->cases().speakersOf(*source) : project->cases().speakers();

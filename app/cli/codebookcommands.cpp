@@ -19,7 +19,7 @@ int CommandLine::runCodes(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("codes takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     QHash<CodeId, int> codingCounts;
@@ -199,7 +199,7 @@ int CommandLine::runCodings(const QStringList &args)
     if (args.isEmpty() || args.size() > 2)
         return usage(tr("codings takes a project and optionally a source"));
     std::optional<SourceId> source;
-    std::unique_ptr<Project> project = openProject(args, source);
+    std::unique_ptr<Project> project = openProjectToRead(args, source);
     if (!project)
         return 1;
     const QList<Coding> codings = source ? project->codings().forSource(*source) : project->codings().all();

@@ -121,9 +121,9 @@ void CommandLine::printJson(const QJsonValue &value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-std::unique_ptr<Project> CommandLine::openProject(const QStringList &args, std::optional<SourceId> &source)
+std::unique_ptr<Project> CommandLine::openProjectToRead(const QStringList &args, std::optional<SourceId> &source)
 {
-    std::unique_ptr<Project> project = openProject(args.value(0));
+    std::unique_ptr<Project> project = openProjectToRead(args.value(0));
     if (project && args.size() > 1) {
         const qint64 id = sourceIdOf(*project, args[1]);
         if (id == 0)
@@ -137,7 +137,13 @@ std::unique_ptr<Project> CommandLine::openProject(const QString &path)
 {
     Result<std::unique_ptr<Project>> project = Project::open(path);
     if (!project) {
-        fail(project.error());
+        if (project.errorKind() == ErrorKind::Locked) {
+            fail(project.error() + u' '
+                 + tr("Close it there, or wait until that command has finished, then try again; commands "
+                      "that only read the project (listing, search, export) work meanwhile."));
+        } else {
+            fail(project.error());
+        }
         return nullptr;
     }
     if (!m_coder.isEmpty()) {
@@ -145,6 +151,16 @@ std::unique_ptr<Project> CommandLine::openProject(const QString &path)
             fail(s.error());
             return nullptr;
         }
+    }
+    return std::move(*project);
+}
+
+std::unique_ptr<Project> CommandLine::openProjectToRead(const QString &path)
+{
+    Result<std::unique_ptr<Project>> project = Project::open(path, true);
+    if (!project) {
+        fail(project.error());
+        return nullptr;
     }
     return std::move(*project);
 }

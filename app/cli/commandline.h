@@ -68,13 +68,18 @@ private:
     int runExportQdpx(const QStringList &args);
     int runExportCodebook(const QStringList &args);
 
+    // Opens the project for a command that changes it; --coder names whom the work is recorded as. A
+    // project open for writing elsewhere (the app, another command) is refused with its holder named.
     std::unique_ptr<Project> openProject(const QString &path);
+    // Opens the project read-only, for a command that only reads it: it works while the app or another
+    // command has the project open for writing.
+    std::unique_ptr<Project> openProjectToRead(const QString &path);
     // Imports a REFI-QDA codebook and prints its report (or, with --json, appends it to reports); false
     // after printing the error.
     int importQdpx(const QString &projectPath, const QString &file);
     bool printCodebookImport(Project &project, const QString &file, QJsonArray &reports);
-    // Opens args[0] and, when args has a second operand, resolves it as a source (failing if none is).
-    std::unique_ptr<Project> openProject(const QStringList &args, std::optional<SourceId> &source);
+    // Opens args[0] to read and, when args has a second operand, resolves it as a source (failing if none is).
+    std::unique_ptr<Project> openProjectToRead(const QStringList &args, std::optional<SourceId> &source);
     int usage(const QString &problem);
     // The report table writer for an output file's extension; null, after a usage message, when none is.
     const TableWriter *tableWriterFor(const QString &out);

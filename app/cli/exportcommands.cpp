@@ -24,7 +24,7 @@ int CommandLine::runExportTable(const QStringList &args)
     const TableWriter *writer = tableWriterFor(args[2]);
     if (!writer)
         return 2;
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     if (m_report.pseudonymise && !m_report.pseudonymAttribute.isEmpty()
@@ -39,7 +39,7 @@ int CommandLine::runExportQdpx(const QStringList &args)
         return usage(tr("export qdpx takes a project and an output file"));
     if (!args[1].endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive))
         return usage(tr("cannot write %1: the file name must end in .qdpx").arg(QFileInfo(args[1]).fileName()));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     if (Status written = QdpxExporter::writeFile(*project, args[1]); !written)
@@ -55,7 +55,7 @@ int CommandLine::runExportCodebook(const QStringList &args)
         return usage(tr("export codebook takes a project and an output file"));
     if (!args[1].endsWith(QLatin1String(".qdc"), Qt::CaseInsensitive))
         return usage(tr("cannot write %1: the file name must end in .qdc").arg(QFileInfo(args[1]).fileName()));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     if (Status written = QdcExporter::writeFile(*project, args[1]); !written)

@@ -37,7 +37,7 @@ int CommandLine::runExportFigure(const QStringList &args)
                 tr("figure %1 needs one --attribute NAME, the case attribute to compare").arg(args[1]));
         options.attribute = m_attributes.first();
     }
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     if (Status written = figure->write(*project, options, out); !written)

@@ -31,7 +31,7 @@ int CommandLine::runExportMatrix(const QStringList &args)
     const TableWriter *writer = tableWriterFor(args[2]);
     if (!writer)
         return 2;
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     std::optional<ThemeId> theme;

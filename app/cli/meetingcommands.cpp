@@ -22,7 +22,7 @@ int CommandLine::runMeetings(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("meetings takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     QHash<ThemeId, QString> themeNames;
@@ -145,7 +145,7 @@ int CommandLine::runFeedback(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("feedback takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     // The table as Markdown reads well in a terminal and pastes into notes as it is.

@@ -16,7 +16,7 @@ int CommandLine::runMemos(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("memos takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     QJsonArray list;

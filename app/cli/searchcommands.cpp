@@ -16,7 +16,8 @@ int CommandLine::runSearch(const QStringList &args)
 {
     if (args.size() != 2)
         return usage(tr("search takes a project and a query"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    // Searching only reads; coding the hits (--code) changes the project.
+    std::unique_ptr<Project> project = m_codePath.isEmpty() ? openProjectToRead(args[0]) : openProject(args[0]);
     if (!project)
         return 1;
     std::optional<Code> code;

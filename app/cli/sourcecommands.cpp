@@ -162,7 +162,7 @@ int CommandLine::runSources(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("sources takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     QJsonArray list;
@@ -192,7 +192,7 @@ int CommandLine::runText(const QStringList &args)
     if (args.size() != 2)
         return usage(tr("text takes a project and a source"));
     std::optional<SourceId> source;
-    std::unique_ptr<Project> project = openProject(args, source);
+    std::unique_ptr<Project> project = openProjectToRead(args, source);
     if (!project)
         return 1;
     const SourceId id = *source;
@@ -211,7 +211,7 @@ int CommandLine::runTurns(const QStringList &args)
     if (args.size() != 2)
         return usage(tr("turns takes a project and a source"));
     std::optional<SourceId> source;
-    std::unique_ptr<Project> project = openProject(args, source);
+    std::unique_ptr<Project> project = openProjectToRead(args, source);
     if (!project)
         return 1;
     const SourceId id = *source;
@@ -240,7 +240,7 @@ int CommandLine::runInfo(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("info takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     const ProjectCounts c = project->counts();

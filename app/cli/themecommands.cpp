@@ -19,7 +19,7 @@ int CommandLine::runThemes(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(tr("themes takes one project file"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     const QHash<CodeId, CodeUse> use = project->codings().useByCode();
@@ -168,7 +168,7 @@ int CommandLine::runSegments(const QStringList &args)
         return usage(tr("segments takes one project file"));
     if (int(!m_codePath.isEmpty()) + int(!m_theme.isEmpty()) + int(!m_dimension.isEmpty()) != 1)
         return usage(tr("segments needs one of --code, --theme and --dimension"));
-    std::unique_ptr<Project> project = openProject(args[0]);
+    std::unique_ptr<Project> project = openProjectToRead(args[0]);
     if (!project)
         return 1;
     SegmentFilter filter;

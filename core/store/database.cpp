@@ -4,10 +4,26 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 namespace tematik {
+
+namespace {
+
+// Whether a read-only connection can read the project where it is. In WAL mode a reader too needs the
+// -shm file (the index of the -wal file) beside the project and makes it, and the -wal file, when they
+// are missing; on a read-only medium it cannot (SQLITE_CANTOPEN), nor in a folder the user may not
+// write (SQLITE_READONLY_DIRECTORY), nor with an -shm file left behind that it may not write and
+// nobody has open (SQLITE_READONLY_CANTINIT). Reading the header is the first read that needs them.
+bool canReadInPlace(sqlite3 *handle)
+{
+    const int rc = sqlite3_exec(handle, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    return rc != SQLITE_CANTOPEN && rc != SQLITE_READONLY_DIRECTORY && rc != SQLITE_READONLY_CANTINIT;
+}
+
+} // namespace
 
 Database::Database(sqlite3 *db, QString path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
@@ -46,7 +62,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         break;
     }
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    if (rc == SQLITE_OK && mode == Mode::ReadOnly && !canReadInPlace(handle)) {
+        // Nothing may be made beside the project, so SQLite is told that nothing will change it
+        // (immutable): it then reads the project file alone, without the -shm file, the -wal file or
+        // locks. That is safe only when the -wal file holds nothing: what it holds would be missed.
+        sqlite3_close_v2(handle);
+        handle = nullptr;
+        const QFileInfo wal(path + QLatin1String("-wal"));
+        if (wal.exists() && wal.size() > 0) {
+            return Error{tr("Cannot open the project %1 here: its latest changes are still in %2, which cannot "
+                            "be read on a read-only medium or in a folder you may not change. Open it once where "
+                            "it can be changed, or copy it together with %2 to such a place.")
+                             .arg(path, wal.fileName())};
+        }
+        const QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?mode=ro&immutable=1";
+        rc = sqlite3_open_v2(uri.constData(), &handle, flags | SQLITE_OPEN_URI, nullptr);
+    }
     if (rc != SQLITE_OK) {
         const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
                                       : QString::fromUtf8(sqlite3_errstr(rc));
@@ -118,8 +150,12 @@ Error Database::error(const QString &what) const
 
 Status Database::begin()
 {
-    if (m_readOnly)
-        return Error{tr("The project %1 is open read-only.").arg(QFileInfo(m_path).fileName())};
+    if (m_readOnly) {
+        const QString file = QFileInfo(m_path).fileName();
+        if (m_readOnlyReason.isEmpty())
+            return Error{tr("The project %1 is open read-only.").arg(file)};
+        return Error{tr("The project %1 is open read-only. %2").arg(file, m_readOnlyReason)};
+    }
     // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) or fails at
     // the start of an action rather than half-way through it.
     const char *sql = m_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested";

@@ -29,11 +29,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // ReadOnly also reads a project where SQLite cannot keep the files a WAL database needs beside it
+    // (a read-only medium, a folder the user may not write), as long as the project was closed properly.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
 
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why the connection is read-only, as a sentence for the user; begin() gives it when it refuses.
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
 
     // Runs one or more statements without parameters.
     Status exec(const char *sql);
@@ -67,6 +71,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     int m_depth = 0;
     QHash<const char *, Statement *> m_cache;
     std::vector<std::function<void()>> m_pendingNotifications;

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/meetingstore.h"
 #include "core/store/memostore.h"
+#include "core/store/projectlock.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/schema.h"
 #include "core/store/sourcestore.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
@@ -24,8 +26,31 @@
 
 namespace tematik {
 
-Project::Project(std::unique_ptr<Database> db)
-    : m_db(std::move(db)), m_notifier(std::make_unique<ProjectNotifier>()),
+namespace {
+
+// Why the existing project at path cannot be written where it is, or None. QFileInfo asks the system
+// (access()), which also answers for root: root may write any file, but not on a read-only medium or
+// an immutable file (chattr +i).
+Project::ReadOnlyReason writeBlocker(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists()) // Database::open says so
+        return Project::ReadOnlyReason::None;
+    if (QStorageInfo(path).isReadOnly())
+        return Project::ReadOnlyReason::Medium;
+    if (!file.isWritable())
+        return Project::ReadOnlyReason::File;
+    // Writing needs new files beside the project: SQLite's -wal and -shm and the writer's lock.
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return Project::ReadOnlyReason::Folder;
+    return Project::ReadOnlyReason::None;
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock, ReadOnlyReason readOnlyReason)
+    : m_lock(std::move(lock)), m_readOnlyReason(readOnlyReason), m_db(std::move(db)),
+      m_notifier(std::make_unique<ProjectNotifier>()),
       m_sources(std::make_unique<SourceStore>(*m_db, *m_notifier, m_coder)),
       m_codes(std::make_unique<CodeStore>(*m_db, *m_notifier, m_coder)),
       m_codings(std::make_unique<CodingStore>(*m_db, *m_notifier, m_coder)),
@@ -34,6 +59,7 @@ Project::Project(std::unique_ptr<Database> db)
       m_themes(std::make_unique<ThemeStore>(*m_db, *m_notifier, m_coder)),
       m_meetings(std::make_unique<MeetingStore>(*m_db, *m_notifier))
 {
+    m_db->setReadOnlyReason(readOnlyExplanation());
 }
 
 Project::~Project() = default;
@@ -115,22 +141,49 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)
 {
+    const ReadOnlyReason reason = readOnly ? ReadOnlyReason::Requested : writeBlocker(path);
+    const bool writing = reason == ReadOnlyReason::None;
     Result<std::unique_ptr<Database>> db =
-        Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+        Database::open(path, writing ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
     if (!db)
         return db.takeError();
+    // Taken before the first read, so that an upgrade in place happens under it too.
+    std::unique_ptr<ProjectLock> lock;
+    if (writing) {
+        Result<std::unique_ptr<ProjectLock>> acquired = ProjectLock::acquire(path);
+        if (!acquired)
+            return acquired.takeError();
+        lock = std::move(*acquired);
+    }
     // Check the file before touching its journal mode: setting WAL on a file that is not a project
     // would write to somebody else's file.
     if (Status s = Schema::upgrade(**db); !s)
         return s.takeError();
     if (Status s = Schema::configureConnection(**db); !s)
         return s.takeError();
-    return std::unique_ptr<Project>(new Project(std::move(*db)));
+    return std::unique_ptr<Project>(new Project(std::move(*db), std::move(lock), reason));
 }
 
 QString Project::path() const
 {
     return m_db->path();
+}
+
+QString Project::readOnlyExplanation() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        break;
+    case ReadOnlyReason::Requested:
+        return tr("It was opened for reading only.");
+    case ReadOnlyReason::Medium:
+        return tr("It is on a read-only medium.");
+    case ReadOnlyReason::File:
+        return tr("You may not change the project file.");
+    case ReadOnlyReason::Folder:
+        return tr("You may not create files in its folder, and changes need files beside the project.");
+    }
+    return {};
 }
 
 QString Project::name() const

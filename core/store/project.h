@@ -17,6 +17,7 @@ class CodingStore;
 class Database;
 class MeetingStore;
 class MemoStore;
+class ProjectLock;
 class ProjectNotifier;
 class SourceStore;
 class ThemeStore;
@@ -45,16 +46,32 @@ struct CoderInfo
 
 // An open project file: the facade through which front ends reach the stores. Every operation on a
 // store is one transaction, committed before it returns; there is no "save".
+//
+// A project open for writing holds the writer's lock (ProjectLock) until it is destroyed: one process,
+// one Project, writes to a project at a time. Any number may read it meanwhile.
 class Project
 {
     Q_DECLARE_TR_FUNCTIONS(Project)
 
 public:
+    // Why a project is open read-only.
+    enum class ReadOnlyReason
+    {
+        None,      // it is open for writing
+        Requested, // whoever opened it asked for read-only
+        Medium,    // it is on a read-only medium (a mounted read-only file system, a CD)
+        File,      // the user may not write the file
+        Folder,    // the user may not create files in its folder, where SQLite and the lock keep theirs
+    };
+
     ~Project();
 
-    // Makes a new, empty project file; fails if the file exists.
+    // Makes a new, empty project file and holds its writer's lock; fails if the file exists.
     static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name = {});
-    // Opens an existing project, upgrading an older format in place.
+    // Opens an existing project, upgrading an older format in place. For writing (the default) it takes
+    // the writer's lock, and fails with ErrorKind::Locked, naming the holder, while another process has
+    // the project open for writing; the project can be opened read-only meanwhile. A project that cannot
+    // be written where it is (see ReadOnlyReason) opens read-only instead of failing.
     static Result<std::unique_ptr<Project>> open(const QString &path, bool readOnly = false);
     // Removes a project file that was made but never became a project, with the files SQLite keeps
     // beside it; the project must be closed. False when some of them could not be removed.
@@ -62,6 +79,10 @@ public:
 
     QString path() const;
     QString name() const;
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // The reason as a sentence for the user, e.g. "It is on a read-only medium."; empty when writable.
+    QString readOnlyExplanation() const;
     Database &database() { return *m_db; }
     ProjectNotifier &notifier() { return *m_notifier; }
 
@@ -85,8 +106,12 @@ public:
     ProjectCounts counts() const;
 
 private:
-    explicit Project(std::unique_ptr<Database> db);
+    Project(std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock, ReadOnlyReason readOnlyReason);
 
+    // Released after the connection has closed (members go in reverse order): the next writer must not
+    // begin before the last checkpoint of this one has ended.
+    std::unique_ptr<ProjectLock> m_lock;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ProjectNotifier> m_notifier;
     CoderId m_coder = 0;

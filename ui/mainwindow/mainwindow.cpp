@@ -28,6 +28,7 @@
 #include "ui/widgets/matrixview.h"
 #include "ui/widgets/membercheckview.h"
 #include "ui/widgets/memopanel.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/presenterwindow.h"
 #include "ui/widgets/retrievalpanel.h"
 #include "ui/widgets/searchpanel.h"
@@ -49,6 +50,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -73,7 +75,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_workspace->setDocumentMode(true);
     m_workspace->addTab(m_documentView, tr("Text"));
     connect(m_workspace, &QTabWidget::currentChanged, this, &MainWindow::fillAnalysisTab);
-    setCentralWidget(m_workspace);
+    m_readOnlyBar = new MessageBar(this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(4);
+    centreLayout->addWidget(m_readOnlyBar);
+    centreLayout->addWidget(m_workspace, 1);
+    setCentralWidget(centre);
 
     m_sourceList = new QTreeView(this);
     m_sourceList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -187,10 +196,21 @@ std::optional<std::pair<qint64, qint64>> MainWindow::rangeToCode() const
     return std::optional<std::pair<qint64, qint64>>(snapped);
 }
 
+Status MainWindow::checkEditable() const
+{
+    if (!m_project)
+        return Error{tr("Open a project first.")};
+    if (!m_editor)
+        return Error{tr("This project is open read-only: nothing in it can be changed.")};
+    return {};
+}
+
 Status MainWindow::codeSelection(CodeId code)
 {
-    if (!m_editor || code == 0)
-        return Error{tr("Open a project and choose a code.")};
+    if (Status s = checkEditable(); !s)
+        return s;
+    if (code == 0)
+        return Error{tr("Choose a code.")};
     const auto range = rangeToCode();
     if (!range)
         return Error{tr("Select the words to code first.")};
@@ -203,8 +223,8 @@ Status MainWindow::codeSelection(CodeId code)
 
 Status MainWindow::codeSelectionWithNewCode(const QString &name)
 {
-    if (!m_editor)
-        return Error{tr("Open a project first.")};
+    if (Status s = checkEditable(); !s)
+        return s;
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Error{tr("A code needs a name.")};
@@ -224,6 +244,8 @@ Status MainWindow::codeSelectionWithNewCode(const QString &name)
 
 Status MainWindow::codeInVivo()
 {
+    if (Status s = checkEditable(); !s)
+        return s;
     const auto range = rangeToCode();
     if (!range)
         return Error{tr("Select the words to code first.")};
@@ -240,8 +262,10 @@ Status MainWindow::codeInVivo()
 
 void MainWindow::quickCode()
 {
-    if (!m_project)
+    if (Status s = checkEditable(); !s) {
+        statusBar()->showMessage(s.error(), 6000);
         return;
+    }
     if (!m_documentView->selectedRange()) {
         statusBar()->showMessage(tr("Select the words to code first."), 6000);
         return;
@@ -264,6 +288,8 @@ void MainWindow::quickCode()
 
 Status MainWindow::codeTurn()
 {
+    if (Status s = checkEditable(); !s)
+        return s;
     const std::optional<SpeakerTurn> turn = m_documentView->turnAt(m_documentView->cursorPosition());
     if (!turn || turn->end <= turn->textStart)
         return Error{tr("Put the cursor in a speaker turn first.")};
@@ -280,8 +306,8 @@ Status MainWindow::codeTurn()
 
 Status MainWindow::removeCoding()
 {
-    if (!m_editor)
-        return Error{tr("Open a project first.")};
+    if (Status s = checkEditable(); !s)
+        return s;
     CodingId id = m_documentView->selectedCoding();
     if (id == 0) {
         const QList<Coding> here = m_documentView->codingsAt(m_documentView->cursorPosition());
@@ -295,8 +321,8 @@ Status MainWindow::removeCoding()
 
 Status MainWindow::setCodingBoundsToSelection()
 {
-    if (!m_editor)
-        return Error{tr("Open a project first.")};
+    if (Status s = checkEditable(); !s)
+        return s;
     const CodingId id = m_documentView->selectedCoding();
     if (id == 0)
         return Error{tr("Click a coding’s stripe in the margin first.")};
@@ -366,9 +392,8 @@ void MainWindow::createActions()
     // F5 starts a slide show in the presentation programs researchers know.
     QAction *meetingAction = projectMenu->addAction(tr("Member-&Checking Meeting…"), this, &MainWindow::meetingDialog);
     meetingAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_projectActions += {importAction,      casesAction,         surveyAction,         codebookAction,
-                         exportTableAction, exportProjectAction, exportCodebookAction, findAction,
-                         speakersAction,    memoAction,          meetingAction};
+    m_projectActions += {exportTableAction, exportProjectAction, exportCodebookAction, findAction, memoAction};
+    m_editActions += {importAction, casesAction, surveyAction, codebookAction, speakersAction, meetingAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -388,7 +413,7 @@ void MainWindow::exportTableDialog(const QString &table)
 
 PresenterWindow *MainWindow::meetingDialog()
 {
-    if (!m_project)
+    if (!m_editor)
         return nullptr;
     MeetingDialog dialog(*m_project, this);
     dialog.setEditor(m_editor.get());
@@ -399,7 +424,7 @@ PresenterWindow *MainWindow::meetingDialog()
 
 PresenterWindow *MainWindow::present(MeetingId meeting, const QList<Slide> &slides, SlideStyle style, QScreen *screen)
 {
-    if (!m_project || slides.isEmpty())
+    if (!m_editor || slides.isEmpty())
         return nullptr;
     auto *presenter = new PresenterWindow(*m_project, *m_editor, meeting, slides, style, this);
     connect(presenter, &PresenterWindow::finished, this, &MainWindow::showFeedback);
@@ -429,12 +454,12 @@ void MainWindow::createCodingMenu()
         });
         a->setShortcut(key);
         a->setShortcutContext(Qt::WindowShortcut);
-        m_projectActions.append(a);
+        m_editActions.append(a);
         return a;
     };
     QAction *quick = coding->addAction(tr("&Quick Code…"), this, &MainWindow::quickCode);
     quick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_projectActions.append(quick);
+    m_editActions.append(quick);
     add(tr("Code &In Vivo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::codeInVivo);
     add(tr("Code Speaker &Turn…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::codeTurn);
     coding->addSeparator();
@@ -467,7 +492,7 @@ void MainWindow::documentContextMenu(const QPoint &pos)
         sub->addAction(tr("Remove"), this, [this, id = c.id] {
             if (Status s = m_editor->removeCoding(id); !s)
                 statusBar()->showMessage(s.error(), 8000);
-        });
+        })->setEnabled(m_editor != nullptr);
     }
     menu->addSeparator();
     menu->addActions(m_codingMenu->actions());
@@ -561,7 +586,7 @@ bool MainWindow::openDemoProject()
     return openProjectFile(path);
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project)
+void MainWindow::setProject(std::unique_ptr<Project> project, const QString &readOnlyReason)
 {
     m_sourceList->setModel(nullptr);
     m_codebook->setProject(nullptr, nullptr);
@@ -576,7 +601,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_documentView->clearSource();
     m_shownSource = 0;
     m_project = std::move(project);
-    if (m_project)
+    m_readOnlyReason = readOnlyReason;
+    // No editor, nothing to change the project through: every view shows it without editing.
+    if (m_project && !m_project->isReadOnly())
         m_editor = std::make_unique<Editor>(*m_project, *m_undoStack);
     connectProject();
     if (m_project && m_sourceModel->rowCount() > 0)
@@ -587,9 +614,11 @@ void MainWindow::connectProject()
 {
     updateActions();
     updateCodeLooks();
-    if (m_project) {
+    if (m_editor) {
         connect(m_editor.get(), &Editor::failed, this,
                 [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    }
+    if (m_project) {
         m_memoPanel->setProject(m_project.get(), m_editor.get());
         m_retrieval->setProject(m_project.get(), m_editor.get());
         m_search->setProject(m_project.get(), m_editor.get());
@@ -620,6 +649,7 @@ void MainWindow::connectProject()
     }
     updateTitle();
     updateStatus();
+    updateReadOnlyBar();
 }
 
 MainWindow *MainWindow::setInterfaceLanguage(const QString &code)
@@ -653,13 +683,14 @@ void MainWindow::takeOver(MainWindow &old)
     old.m_retrieval->setProject(nullptr, nullptr);
     old.m_search->setProject(nullptr, nullptr);
     old.removeAnalysisTabs();
-    if (old.m_project) {
+    if (old.m_project)
         disconnect(&old.m_project->notifier(), nullptr, &old, nullptr);
+    if (old.m_editor)
         disconnect(old.m_editor.get(), nullptr, &old, nullptr);
-    }
     // The commands on the stack refer to the project and the editor, which move without being remade;
     // the old window gets this one's empty stack in exchange.
     m_project = std::move(old.m_project);
+    m_readOnlyReason = old.m_readOnlyReason;
     m_editor = std::move(old.m_editor);
     std::swap(m_undoStack, old.m_undoStack);
     m_undoStack->setParent(this);
@@ -743,7 +774,7 @@ void MainWindow::fillAnalysisTab(int index)
     QWidget *view = nullptr;
     switch (index) {
     case 1:
-        m_board = new ThemeBoard(*m_project, *m_editor, page);
+        m_board = new ThemeBoard(*m_project, m_editor.get(), page);
         connect(m_board, &ThemeBoard::failed, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(m_board, &ThemeBoard::themeActivated, this, [this](ThemeId theme) {
@@ -822,7 +853,9 @@ void MainWindow::showMemoTarget(const MemoTarget &target)
 
 void MainWindow::updateTitle()
 {
-    if (m_project)
+    if (m_project && m_project->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Tematik").arg(m_project->name()));
+    else if (m_project)
         setWindowTitle(tr("%1 — Tematik").arg(m_project->name()));
     else
         setWindowTitle(tr("Tematik"));
@@ -840,9 +873,27 @@ void MainWindow::updateStatus()
                       + tr("%Ln coding(s)", nullptr, int(c.codings)));
 }
 
+void MainWindow::updateReadOnlyBar()
+{
+    QString text;
+    if (m_project && m_project->isReadOnly()) {
+        const QString why = m_readOnlyReason.isEmpty() ? m_project->readOnlyExplanation() : m_readOnlyReason;
+        text = tr("This project is open read-only. %1 You can read, search and export it, but not change it.")
+                   .arg(why);
+    }
+    m_readOnlyBar->setText(text);
+}
+
 bool MainWindow::openProjectFile(const QString &path)
 {
+    // This window has it open for writing already: opening it again would find it locked, by itself.
+    if (m_editor && QFileInfo(m_project->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return true;
     Result<std::unique_ptr<Project>> project = Project::open(path);
+    if (!project && project.errorKind() == ErrorKind::Locked) {
+        askToOpenReadOnly(path, project.error());
+        return false;
+    }
     if (!project) {
         QMessageBox::critical(this, tr("Cannot open project"), project.error());
         return false;
@@ -850,6 +901,28 @@ bool MainWindow::openProjectFile(const QString &path)
     setProject(std::move(*project));
     rememberProject(path);
     return true;
+}
+
+void MainWindow::askToOpenReadOnly(const QString &path, const QString &holder)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Project in use"), holder, QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Only one program at a time may change a project. You can open it read-only, "
+                               "to read, search and export it, or cancel."));
+    QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box->setDefaultButton(readOnly);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, readOnly, path, holder] {
+        if (box->clickedButton() != readOnly)
+            return;
+        Result<std::unique_ptr<Project>> project = Project::open(path, true);
+        if (!project) {
+            showFailure(tr("Cannot open project"), project.error());
+            return;
+        }
+        setProject(std::move(*project), holder);
+        rememberProject(path);
+    });
+    box->open();
 }
 
 void MainWindow::newProject()
@@ -987,11 +1060,14 @@ void MainWindow::updateActions()
 {
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(m_project != nullptr);
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(m_editor != nullptr);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_project && event->mimeData()->hasUrls())
+    // Dropped files are imported: not into a project open read-only.
+    if (m_editor && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 

@@ -28,6 +28,7 @@ class ImportReportDialog;
 class InterchangeReportDialog;
 class MatrixView;
 class MemoPanel;
+class MessageBar;
 class PresenterWindow;
 struct Slide;
 class Project;
@@ -46,8 +47,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Takes over an open project (or none); the window shows it at once.
-    void setProject(std::unique_ptr<Project> project);
+    // Takes over an open project (or none); the window shows it at once. A project open read-only
+    // cannot be changed here: the editing actions are disabled and a bar above the text says why (the
+    // project's own reason, unless readOnlyReason says more, e.g. who has it open for writing).
+    void setProject(std::unique_ptr<Project> project, const QString &readOnlyReason = {});
     Project *project() const { return m_project.get(); }
     DocumentView *documentView() const { return m_documentView; }
     // The sources, each with its speakers and their cases beneath it.
@@ -60,7 +63,10 @@ public:
     // The board, once its tab has been opened; null before.
     ThemeBoard *themeBoard() const { return m_board; }
     void showSource(SourceId id);
+    // The project's changes go through it; null while no project is open, or one open read-only.
     Editor *editor() const { return m_editor.get(); }
+    // The bar above the text that says the project is open read-only, and why; hidden otherwise.
+    MessageBar *readOnlyBar() const { return m_readOnlyBar; }
     QUndoStack *undoStack() const { return m_undoStack; }
     // Codes the words selected in the document with the code, as one undoable action; with "snap to
     // words" on, the selection first takes in the whole words it touches.
@@ -97,6 +103,8 @@ public:
     MainWindow *setInterfaceLanguage(const QString &code);
 
     // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
+    // A project that another program has open for writing is not opened at once: the window asks, in
+    // a window-modal question open when this returns false, whether to open it read-only or not at all.
     bool openProjectFile(const QString &path);
     // Imports the files into the open project, one transaction each, with a progress dialog that can
     // cancel between files, and shows what became of each in a report (returned, open, not modal).
@@ -151,6 +159,11 @@ private:
     void showFailure(const QString &title, const QString &text, const QString &reason = {});
     void speakerCasesDialog();
     void updateActions();
+    // Why the coding actions cannot change the project now, if they cannot.
+    Status checkEditable() const;
+    // Asks whether to open, read-only, the project at path that holder (a sentence) has open for writing.
+    void askToOpenReadOnly(const QString &path, const QString &holder);
+    void updateReadOnlyBar();
     void newProject();
     void openProject();
     void importDialog();
@@ -190,6 +203,9 @@ private:
     FigureView *m_figures = nullptr;
     QLabel *m_status = nullptr;
     QList<QAction *> m_projectActions; // enabled only while a project is open
+    QList<QAction *> m_editActions;    // enabled only while a project is open for writing
+    MessageBar *m_readOnlyBar = nullptr;
+    QString m_readOnlyReason; // as setProject was told, when it says more than the project's own
     QAction *m_snapToWords = nullptr;
     QHash<CodeId, CodeLook> m_codeLooks;
     QMenu *m_recentMenu = nullptr;

@@ -23,6 +23,8 @@ MemberCheckView::MemberCheckView(Project &project, QWidget *parent) : QWidget(pa
     m_caption->setWordWrap(true);
     auto *prepare = new QPushButton(tr("Prepare Meeting…"), this);
     connect(prepare, &QPushButton::clicked, this, &MemberCheckView::prepareMeetingRequested);
+    // A meeting is stored in the project as it is prepared.
+    prepare->setEnabled(!project.isReadOnly());
     auto *exportButton = new QPushButton(tr("Export…"), this);
     connect(exportButton, &QPushButton::clicked, this, &MemberCheckView::exportRequested);
     auto *top = new QHBoxLayout;

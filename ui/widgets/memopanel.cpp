@@ -36,8 +36,6 @@ MemoPanel::MemoPanel(QWidget *parent) : QWidget(parent)
     m_heading->setFont(bold);
 
     m_edit = new QPlainTextEdit(this);
-    m_edit->setPlaceholderText(tr("Write down what you notice, ask or suspect. It is kept as you type; "
-                                  "there is nothing to save."));
     m_edit->installEventFilter(this);
     setFocusProxy(m_edit);
 
@@ -66,7 +64,8 @@ MemoPanel::MemoPanel(QWidget *parent) : QWidget(parent)
     m_list->sortByColumn(MemoListModel::ModifiedColumn, Qt::DescendingOrder);
     m_list->setToolTip(tr("Double-click a memo to go to what it is on."));
     connect(m_list, &QTreeView::activated, this, &MemoPanel::activate);
-    auto *remove = new QAction(tr("Delete Memo"), m_list);
+    m_remove = new QAction(tr("Delete Memo"), m_list);
+    QAction *remove = m_remove;
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &MemoPanel::removeCurrent);
@@ -105,7 +104,14 @@ void MemoPanel::setProject(Project *project, Editor *editor)
     m_project = project;
     m_editor = editor;
     m_target = MemoTarget::project();
-    setEnabled(m_project && m_editor);
+    setEnabled(m_project != nullptr);
+    // Without an editor the memos are read, not written: the project is open read-only.
+    m_edit->setReadOnly(!m_editor);
+    m_remove->setEnabled(m_editor != nullptr);
+    m_edit->setPlaceholderText(m_project && !m_editor
+                                   ? tr("No memo here.")
+                                   : tr("Write down what you notice, ask or suspect. It is kept as you type; "
+                                        "there is nothing to save."));
     if (m_project) {
         m_model = std::make_unique<MemoListModel>(*m_project);
         m_sorted->setSourceModel(m_model.get());
@@ -143,7 +149,8 @@ void MemoPanel::setTarget(const MemoTarget &target)
 void MemoPanel::showMemo(const MemoTarget &target, MemoId memo)
 {
     save();
-    m_editor->endMemoEdit();
+    if (m_editor)
+        m_editor->endMemoEdit();
     m_target = target;
     m_memo = memo;
     m_heading->setText(heading());

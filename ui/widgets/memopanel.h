@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -32,8 +33,9 @@ public:
     explicit MemoPanel(QWidget *parent = nullptr);
     ~MemoPanel() override;
 
-    // The project to show and the editor to change it through, or two nulls. Stores what was typed
-    // for the project shown so far first; the target becomes the project.
+    // The project to show and the editor to change it through, or two nulls; a project without an
+    // editor (open read-only) is shown and not changed. Stores what was typed for the project shown so
+    // far first; the target becomes the project.
     void setProject(Project *project, Editor *editor);
     // Shows the memo on target (the oldest, should it have several), after storing what was typed for
     // the one shown so far. The same target again changes nothing.
@@ -70,6 +72,7 @@ private:
     QLabel *m_heading = nullptr;
     QPlainTextEdit *m_edit = nullptr;
     QLabel *m_problem = nullptr;
+    QAction *m_remove = nullptr;
     QTimer *m_saveTimer = nullptr;
     QTreeView *m_list = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;

@@ -94,11 +94,11 @@ RetrievalPanel::RetrievalPanel(QWidget *parent) : QWidget(parent)
                           "or press E to mark an exemplar."));
     connect(m_list, &QListView::activated, this, &RetrievalPanel::activate);
 
-    auto *exemplar = new QAction(tr("Mark or Unmark as Exemplar"), m_list);
-    exemplar->setShortcut(QKeySequence(Qt::Key_E));
-    exemplar->setShortcutContext(Qt::WidgetShortcut);
-    connect(exemplar, &QAction::triggered, this, &RetrievalPanel::toggleExemplars);
-    m_list->addAction(exemplar);
+    m_exemplar = new QAction(tr("Mark or Unmark as Exemplar"), m_list);
+    m_exemplar->setShortcut(QKeySequence(Qt::Key_E));
+    m_exemplar->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_exemplar, &QAction::triggered, this, &RetrievalPanel::toggleExemplars);
+    m_list->addAction(m_exemplar);
     auto *copy = new QAction(tr("Copy Segments"), m_list);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -144,6 +144,8 @@ void RetrievalPanel::setProject(Project *project, Editor *editor)
     m_project = project;
     m_editor = editor;
     setEnabled(m_project != nullptr);
+    // Marking exemplars changes the project: not without an editor (a project open read-only).
+    m_exemplar->setEnabled(m_editor != nullptr);
     if (m_project) {
         m_model = std::make_unique<SegmentListModel>(*m_project, m_editor);
         m_list->setModel(m_model.get());

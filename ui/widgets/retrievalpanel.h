@@ -5,6 +5,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -29,8 +30,8 @@ public:
     explicit RetrievalPanel(QWidget *parent = nullptr);
     ~RetrievalPanel() override;
 
-    // The project to read and the editor to mark exemplars through, or two nulls. Shows nothing until
-    // a code or theme is set.
+    // The project to read and the editor to mark exemplars through, or two nulls; without an editor
+    // (a project open read-only) exemplars cannot be marked. Shows nothing until a code or theme is set.
     void setProject(Project *project, Editor *editor);
     void setCode(CodeId code, bool withSubcodes = false);
     // A theme, or a dimension (the codes of all its themes).
@@ -67,6 +68,7 @@ private:
     QCheckBox *m_exemplarsOnly = nullptr;
     QCheckBox *m_subcodes = nullptr;
     QListView *m_list = nullptr;
+    QAction *m_exemplar = nullptr;
     QLabel *m_problem = nullptr;
 };
 

@@ -31,6 +31,9 @@ constexpr int columnWidth = 200;
 
 using Kind = ThemeBoardModel::NodeKind;
 
+// Marks the entries of a menu that only read, which stay enabled on a board that cannot be changed.
+const QVariant readingAction = QStringLiteral("reading");
+
 template <typename T> Status statusOf(const Result<T> &result)
 {
     return result ? Status() : Status(result.takeError());
@@ -38,9 +41,9 @@ template <typename T> Status statusOf(const Result<T> &result)
 
 } // namespace
 
-ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
+ThemeBoard::ThemeBoard(Project &project, Editor *editor, QWidget *parent)
     : QWidget(parent), m_project(project), m_editor(editor),
-      m_model(std::make_unique<ThemeBoardModel>(project, &editor)),
+      m_model(std::make_unique<ThemeBoardModel>(project, editor)),
       m_delegate(new ThemeCardDelegate(columnWidth, this)), m_scroll(new QScrollArea(this)),
       m_canvas(new QWidget), m_grid(new QGridLayout(m_canvas))
 {
@@ -71,8 +74,11 @@ ThemeBoard::ThemeBoard(Project &project, Editor &editor, QWidget *parent)
     connect(action(Action::RemoveTheme), &QAction::triggered, this, [this] { removeTheme(currentTheme()); });
     connect(action(Action::RemoveFromTheme), &QAction::triggered, this, [this] {
         if (const CodeId code = currentCode())
-            report(m_editor.assignCodeToTheme(code, std::nullopt));
+            report(m_editor->assignCodeToTheme(code, std::nullopt));
     });
+
+    for (QAction *a : std::as_const(m_actions))
+        a->setEnabled(m_editor != nullptr);
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -357,6 +363,8 @@ QString ThemeBoard::unusedName(const QString &base, std::optional<ThemeId> dimen
 void ThemeBoard::askName(const QString &title, const QString &label, const QString &name,
                          const std::function<Status(const QString &)> &apply)
 {
+    if (!m_editor)
+        return;
     auto *dialog = new QInputDialog(this);
     dialog->setWindowTitle(title);
     dialog->setLabelText(label);
@@ -371,7 +379,7 @@ void ThemeBoard::newTheme(std::optional<ThemeId> dimension)
 {
     askName(tr("New theme"), tr("Name of the new theme:"), unusedName(tr("New theme"), dimension),
             [this, dimension](const QString &name) {
-                Result<ThemeId> added = m_editor.addTheme(name, dimension);
+                Result<ThemeId> added = m_editor->addTheme(name, dimension);
                 if (added && m_columns.contains(*added))
                     m_scroll->ensureWidgetVisible(m_columns[*added].frame);
                 return statusOf(added);
@@ -382,7 +390,7 @@ void ThemeBoard::newDimension()
 {
     askName(tr("New dimension"), tr("Name of the new dimension:"),
             unusedName(tr("New dimension"), std::nullopt),
-            [this](const QString &name) { return statusOf(m_editor.addDimension(name)); });
+            [this](const QString &name) { return statusOf(m_editor->addDimension(name)); });
 }
 
 void ThemeBoard::renameTheme(ThemeId theme)
@@ -392,11 +400,13 @@ void ThemeBoard::renameTheme(ThemeId theme)
         return;
     const bool dimension = found->kind == Theme::Kind::Dimension;
     askName(dimension ? tr("Rename dimension") : tr("Rename theme"), tr("New name of “%1”:").arg(found->name),
-            found->name, [this, theme](const QString &name) { return m_editor.renameTheme(theme, name); });
+            found->name, [this, theme](const QString &name) { return m_editor->renameTheme(theme, name); });
 }
 
 void ThemeBoard::editDefinition(ThemeId theme)
 {
+    if (!m_editor)
+        return;
     const std::optional<Theme> found = m_project.themes().find(theme);
     if (!found)
         return;
@@ -408,15 +418,15 @@ void ThemeBoard::editDefinition(ThemeId theme)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog, theme] { report(m_editor.setThemeDefinition(theme, dialog->textValue())); });
+            [this, dialog, theme] { report(m_editor->setThemeDefinition(theme, dialog->textValue())); });
     dialog->open();
 }
 
 void ThemeBoard::removeTheme(ThemeId theme)
 {
     // No question first: nothing is lost (the codes go back to the tray) and Edit → Undo brings it back.
-    if (theme)
-        report(m_editor.removeTheme(theme));
+    if (theme && m_editor)
+        report(m_editor->removeTheme(theme));
 }
 
 std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
@@ -426,6 +436,7 @@ std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
     if (!index.isValid()) {
         menu->addAction(tr("New &Theme…"), this, [this] { newTheme(std::nullopt); });
         menu->addAction(action(Action::NewDimension));
+        onlyReading(*menu);
         return menu;
     }
     const bool dimension = m_model->kindAt(index) == Kind::Dimension;
@@ -439,7 +450,7 @@ std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
         const int current = index.data(ThemeBoardModel::StatusRole).toInt();
         for (Theme::Status s : {Theme::Status::Candidate, Theme::Status::Reviewed, Theme::Status::Final}) {
             QAction *a = status->addAction(ThemeHeader::statusText(int(s)), this,
-                                           [this, theme, s] { report(m_editor.setThemeStatus(theme, s)); });
+                                           [this, theme, s] { report(m_editor->setThemeStatus(theme, s)); });
             a->setCheckable(true);
             a->setChecked(int(s) == current);
             group->addAction(a);
@@ -452,21 +463,23 @@ std::unique_ptr<QMenu> ThemeBoard::themeMenu(ThemeId theme)
                 continue;
             const ThemeId id = m_model->themeAt(d);
             QAction *a = move->addAction(d.data().toString(), this, [this, theme, id] {
-                report(m_editor.moveTheme(theme, id, m_model->rowCount(m_model->themeIndex(id))));
+                report(m_editor->moveTheme(theme, id, m_model->rowCount(m_model->themeIndex(id))));
             });
             a->setEnabled(now != id);
         }
         move->addSeparator();
         QAction *none = move->addAction(tr("No Dimension"), this, [this, theme] {
-            report(m_editor.moveTheme(theme, std::nullopt, int(m_project.themes().list().size())));
+            report(m_editor->moveTheme(theme, std::nullopt, int(m_project.themes().list().size())));
         });
         none->setEnabled(now != 0);
         menu->addSeparator();
-        menu->addAction(tr("Show &Segments"), this, [this, theme] { Q_EMIT themeActivated(theme); });
+        menu->addAction(tr("Show &Segments"), this, [this, theme] { Q_EMIT themeActivated(theme); })
+            ->setData(readingAction);
     }
     menu->addSeparator();
     menu->addAction(dimension ? tr("Remove &Dimension") : tr("Re&move Theme"), this,
                     [this, theme] { removeTheme(theme); });
+    onlyReading(*menu);
     return menu;
 }
 
@@ -483,7 +496,7 @@ std::unique_ptr<QMenu> ThemeBoard::cardMenu(CodeId code)
                 continue;
             const ThemeId theme = m_model->themeAt(index);
             QAction *a = move->addAction(index.data().toString(), this, [this, code, theme] {
-                report(m_editor.assignCodeToTheme(code, theme));
+                report(m_editor->assignCodeToTheme(code, theme));
             });
             a->setEnabled(now != theme);
         }
@@ -499,11 +512,22 @@ std::unique_ptr<QMenu> ThemeBoard::cardMenu(CodeId code)
     addThemes({});
     move->setEnabled(!move->actions().isEmpty());
     QAction *out = menu->addAction(tr("&Remove from Theme"), this,
-                                   [this, code] { report(m_editor.assignCodeToTheme(code, std::nullopt)); });
+                                   [this, code] { report(m_editor->assignCodeToTheme(code, std::nullopt)); });
     out->setEnabled(now.has_value());
+    onlyReading(*menu);
     menu->addSeparator();
     menu->addAction(tr("Show &Segments"), this, [this, code] { Q_EMIT codeActivated(code); });
     return menu;
+}
+
+void ThemeBoard::onlyReading(QMenu &menu) const
+{
+    if (m_editor)
+        return;
+    for (QAction *a : menu.actions()) {
+        if (a->data() != readingAction)
+            a->setEnabled(false);
+    }
 }
 
 void ThemeBoard::showThemeMenu(ThemeId theme, const QPoint &globalPos)

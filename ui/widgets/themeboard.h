@@ -53,8 +53,9 @@ public:
         Count
     };
 
-    // project and editor must outlive the board.
-    ThemeBoard(Project &project, Editor &editor, QWidget *parent = nullptr);
+    // project and editor must outlive the board. Without an editor (a project open read-only) the board
+    // is only read: its actions are disabled, its menus only show segments, and nothing can be dropped.
+    ThemeBoard(Project &project, Editor *editor, QWidget *parent = nullptr);
     ~ThemeBoard() override;
 
     ThemeBoardModel &model() const { return *m_model; }
@@ -109,6 +110,8 @@ private:
     // Lays the columns and bands out as the model has them: new ones made, gone ones deleted.
     void rebuild();
     void connectHeader(ThemeHeader *header);
+    // Without an editor, disables the menu's entries that would change the project.
+    void onlyReading(QMenu &menu) const;
     void showThemeMenu(ThemeId theme, const QPoint &globalPos);
     void showCardMenu(const QModelIndex &card, const QPoint &globalPos);
     void askName(const QString &title, const QString &label, const QString &name,
@@ -117,7 +120,7 @@ private:
     void report(const Status &status);
 
     Project &m_project;
-    Editor &m_editor;
+    Editor *m_editor;
     std::unique_ptr<ThemeBoardModel> m_model;
     ThemeCardDelegate *m_delegate;
     Column m_tray;
