@@ -977,6 +977,10 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Imported the project %1 into %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -990,6 +994,14 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>row %1 has more cells than the header; the extra cells are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table has more than %L1 cells, more than Tematik reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %L1 columns, more than a spreadsheet can hold (%L2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1081,14 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>The project %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1 here: its latest changes are still in %2, which cannot be read on a read-only medium or in a folder you may not change. Open it once where it can be changed, or copy it together with %2 to such a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1547,13 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>PlainTextBuilder</name>
+    <message>
+        <source>the document&apos;s text is longer than %L1 characters, more than Tematik imports from one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlainTextImporter</name>
     <message>
         <source>Plain text</source>
@@ -1553,6 +1580,45 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>it cannot be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on a read-only medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create files in its folder, and changes need files beside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>open for writing in %1 by %2 on %3 (process %4) since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the lock file %2 cannot be created in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the lock file %2 could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +2532,10 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>a row has cells beyond the header; they are left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the worksheet has more than %L1 cells, more than Tematik reads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
@@ -3204,10 +3274,6 @@ SOURCE is a source name, its file name, or its numeric id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a project and choose a code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the words to code first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,6 +3527,34 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only: nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tematik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is open read-only. %1 You can read, search and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one program at a time may change a project. You can open it read-only, to read, search and export it, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3800,6 +3894,10 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Memo on theme ‘%1’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memo here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1052,6 +1052,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Imported the project %1 into %2. %3</source>
         <translation>Importerade projektet %1 till %2. %3</translation>
     </message>
+    <message>
+        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
+        <translation>Stäng det där, eller vänta tills det kommandot är klart, och försök sedan igen; kommandon som bara läser projektet (listning, sökning, export) fungerar under tiden.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1066,6 +1070,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>row %1 has more cells than the header; the extra cells are left out</source>
         <translation>rad %1 har fler celler än rubrikraden; de extra cellerna utelämnas</translation>
+    </message>
+    <message>
+        <source>the table has more than %L1 cells, more than Tematik reads</source>
+        <translation>tabellen har fler än %L1 celler, fler än Tematik läser</translation>
+    </message>
+    <message>
+        <source>the header has %L1 columns, more than a spreadsheet can hold (%L2)</source>
+        <translation>rubrikraden har %L1 kolumner, fler än ett kalkylark rymmer (%L2)</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1157,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>The project %1 is open read-only.</source>
         <translation>Projektet %1 är öppet i skrivskyddat läge.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project %1 here: its latest changes are still in %2, which cannot be read on a read-only medium or in a folder you may not change. Open it once where it can be changed, or copy it together with %2 to such a place.</source>
+        <translation>Projektet %1 kan inte öppnas här: dess senaste ändringar finns fortfarande i %2, som inte kan läsas på ett skrivskyddat medium eller i en mapp du inte får ändra. Öppna det en gång där det kan ändras, eller kopiera det tillsammans med %2 till en sådan plats.</translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only. %2</source>
+        <translation>Projektet %1 är öppet skrivskyddat. %2</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1622,13 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>PlainTextBuilder</name>
+    <message>
+        <source>the document&apos;s text is longer than %L1 characters, more than Tematik imports from one file</source>
+        <translation>dokumentets text är längre än %L1 tecken, mer än Tematik importerar från en fil</translation>
+    </message>
+</context>
+<context>
     <name>PlainTextImporter</name>
     <message>
         <source>Plain text</source>
@@ -1629,6 +1656,45 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>it cannot be moved into place.</source>
         <translation>den kan inte flyttas på plats.</translation>
+    </message>
+    <message>
+        <source>It was opened for reading only.</source>
+        <translation>Det öppnades bara för läsning.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only medium.</source>
+        <translation>Det ligger på ett skrivskyddat medium.</translation>
+    </message>
+    <message>
+        <source>You may not change the project file.</source>
+        <translation>Du får inte ändra projektfilen.</translation>
+    </message>
+    <message>
+        <source>You may not create files in its folder, and changes need files beside the project.</source>
+        <translation>Du får inte skapa filer i dess mapp, och ändringar kräver filer bredvid projektet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>open for writing in %1 by %2 on %3 (process %4) since %5</source>
+        <translation>öppet för skrivning i %1 av %2 på %3 (process %4) sedan %5</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the lock file %2 cannot be created in its folder.</source>
+        <translation>%1 kan inte öppnas för skrivning: låsfilen %2 kan inte skapas i dess mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the lock file %2 could not be written (is the disk full?).</source>
+        <translation>%1 kan inte öppnas för skrivning: låsfilen %2 kunde inte skrivas (är disken full?).</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 är %2.</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another program.</source>
+        <translation>%1 är öppet för skrivning i ett annat program.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2607,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>a row has cells beyond the header; they are left out</source>
         <translation>en rad har celler utanför rubrikraden; de utelämnas</translation>
     </message>
+    <message>
+        <source>the worksheet has more than %L1 cells, more than Tematik reads</source>
+        <translation>kalkylbladet har fler än %L1 celler, fler än Tematik läser</translation>
+    </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
@@ -3279,10 +3349,6 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <translation>Kodbok</translation>
     </message>
     <message>
-        <source>Open a project and choose a code.</source>
-        <translation>Öppna ett projekt och välj en kod.</translation>
-    </message>
-    <message>
         <source>Select the words to code first.</source>
         <translation>Markera först orden som ska kodas.</translation>
     </message>
@@ -3537,6 +3603,34 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation>REFI-QDA-kodböcker (*.qdc)</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: nothing in it can be changed.</source>
+        <translation>Projektet är öppet skrivskyddat: inget i det kan ändras.</translation>
+    </message>
+    <message>
+        <source>Choose a code.</source>
+        <translation>Välj en kod.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Tematik</source>
+        <translation>%1 (skrivskyddat) — Tematik</translation>
+    </message>
+    <message>
+        <source>This project is open read-only. %1 You can read, search and export it, but not change it.</source>
+        <translation>Projektet är öppet skrivskyddat. %1 Du kan läsa, söka i och exportera det, men inte ändra det.</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Projektet används</translation>
+    </message>
+    <message>
+        <source>Only one program at a time may change a project. You can open it read-only, to read, search and export it, or cancel.</source>
+        <translation>Bara ett program åt gången får ändra ett projekt. Du kan öppna det skrivskyddat, för att läsa, söka i och exportera det, eller avbryta.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Öppna skrivskyddat</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3970,10 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Memo on theme ‘%1’</source>
         <translation>Memo om temat ”%1”</translation>
+    </message>
+    <message>
+        <source>No memo here.</source>
+        <translation>Inget memo här.</translation>
     </message>
 </context>
 <context>
