@@ -11,7 +11,14 @@ namespace tematik {
 // A failure reported to the user: the message is already translated and names what failed and why.
 struct Error
 {
+    // What a front end may do about the failure besides showing the message.
+    enum class Kind {
+        Other,
+        Damaged, // the project file is damaged: offer to restore a backup
+    };
+
     QString message;
+    Kind kind = Kind::Other;
 };
 
 // The outcome of a core operation: a value or an Error. Core never throws across its API and never
