@@ -44,6 +44,9 @@ private:
     Result<Lap> themeSegments();
     Result<Lap> themeSegmentsPage();
     Result<Lap> searchKwic();
+    Result<Lap> quickCheck();
+    // A new backup into an empty folder, or (unchanged) one that the newest backup already holds.
+    Result<Lap> backup(bool unchanged);
 
     // A new project at path with every corpus file imported; sources gets their ids in document order.
     Result<std::unique_ptr<Project>> createAndImport(const QString &path, QList<SourceId> &sources) const;

@@ -67,6 +67,10 @@ private:
     int runExportMatrix(const QStringList &args);
     int runExportQdpx(const QStringList &args);
     int runExportCodebook(const QStringList &args);
+    int runBackup(const QStringList &args);
+    int runBackupList(const QStringList &args);
+    int runBackupTake(const QStringList &args);
+    int runBackupRestore(const QStringList &args);
 
     std::unique_ptr<Project> openProject(const QString &path);
     // Imports a REFI-QDA codebook and prints its report (or, with --json, appends it to reports); false

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/meetingstore.h"
 #include "core/store/memostore.h"
+#include "core/store/projectbackups.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/schema.h"
 #include "core/store/sourcestore.h"
@@ -55,7 +56,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
             .bind(2, name.isEmpty() ? QFileInfo(path).completeBaseName() : name)
             .bind(3, storedNow());
         if (!q.exec())
-            s = (*db)->error(q.error());
+            s = (*db)->error(q);
     }
     if (!s) {
         // Leave nothing behind: a half-made project file would later fail to open with a worse message.
@@ -74,12 +75,26 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnl
         Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!db)
         return db.takeError();
-    // Check the file before touching its journal mode: setting WAL on a file that is not a project
-    // would write to somebody else's file.
-    if (Status s = Schema::upgrade(**db); !s)
-        return s.takeError();
-    if (Status s = Schema::configureConnection(**db); !s)
-        return s.takeError();
+    // Every page is read before anything else: a damaged file is refused now, with a clear message,
+    // rather than failing later in the middle of some action. Then the file is checked to be a project
+    // of a format this version reads, upgraded when older (before touching its journal mode: setting
+    // WAL on a file that is not a project would write to somebody else's file), and its layout checked.
+    Status s = Schema::checkPages(**db);
+    if (s)
+        s = Schema::upgrade(**db);
+    if (s)
+        s = Schema::checkLayout(**db);
+    if (s)
+        s = Schema::configureConnection(**db);
+    if (!s) {
+        Error error = s.takeError();
+        if (error.kind == Error::Kind::Damaged) {
+            db->reset();
+            if (const QString offer = ProjectBackups(path).restoreOffer(); !offer.isEmpty())
+                error.message += u' ' + offer;
+        }
+        return error;
+    }
     return std::unique_ptr<Project>(new Project(std::move(*db)));
 }
 
@@ -132,7 +147,7 @@ Result<CoderId> Project::addCoder(const QString &name, const QString &guid)
     Statement &insert = m_db->cached("INSERT INTO coders (guid, name) VALUES (?, ?)");
     insert.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, name.trimmed());
     if (!insert.exec())
-        return m_db->error(insert.error());
+        return m_db->error(insert);
     const CoderId id = m_db->lastInsertId();
     if (Status s = tx.commit(); !s)
         return s.takeError();
@@ -150,18 +165,25 @@ QList<CoderInfo> Project::coders() const
 
 ProjectCounts Project::counts() const
 {
-    Statement &q = m_db->cached(
+    Result<ProjectCounts> counts = countsOf(*m_db);
+    return counts ? *counts : ProjectCounts();
+}
+
+Result<ProjectCounts> Project::countsOf(Database &db)
+{
+    // Prepared afresh rather than cached: a backup's connection asks once, and a file that is not a
+    // project fails here with a message instead of leaving a broken statement in the cache.
+    Result<Statement> q = db.prepare(
         "SELECT (SELECT count(*) FROM sources), (SELECT ifnull(sum(code_points), 0) FROM sources), "
         "(SELECT count(*) FROM turns), (SELECT count(*) FROM speakers), (SELECT count(*) FROM codes), "
         "(SELECT count(*) FROM codings), (SELECT count(*) FROM cases), (SELECT count(*) FROM themes), "
         "(SELECT count(*) FROM memos), (SELECT count(*) FROM coders)");
-    ProjectCounts c;
-    if (q.next()) {
-        c = ProjectCounts{q.int64(0), q.int64(1), q.int64(2), q.int64(3), q.int64(4),
-                          q.int64(5), q.int64(6), q.int64(7), q.int64(8), q.int64(9)};
-    }
-    q.reset();
-    return c;
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return db.error(*q);
+    return ProjectCounts{q->int64(0), q->int64(1), q->int64(2), q->int64(3), q->int64(4),
+                         q->int64(5), q->int64(6), q->int64(7), q->int64(8), q->int64(9)};
 }
 
 } // namespace tematik

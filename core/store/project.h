@@ -83,6 +83,8 @@ public:
     QList<CoderInfo> coders() const;
 
     ProjectCounts counts() const;
+    // The same for any project file's connection, a backup's for instance.
+    static Result<ProjectCounts> countsOf(Database &db);
 
 private:
     explicit Project(std::unique_ptr<Database> db);
