@@ -8,6 +8,7 @@
 #include "core/import/surveyimport.h"
 #include "core/table/tablefile.h"
 #include "core/model/code.h"
+#include "core/store/backgroundbackup.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
@@ -167,6 +168,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
+    m_backup.reset();
     // Models, commands and the editor refer to the project: let them go first.
     m_sourceList->setModel(nullptr);
     m_codebook->setProject(nullptr, nullptr);
@@ -340,6 +342,8 @@ void MainWindow::createActions()
     QAction *exportCodebookAction =
         file->addAction(tr("Export Code&book (REFI-QDA)…"), this, &MainWindow::exportRefiCodebookDialog);
     file->addSeparator();
+    QAction *restoreAction = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackupDialog);
+    file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -368,7 +372,7 @@ void MainWindow::createActions()
     meetingAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_projectActions += {importAction,      casesAction,         surveyAction,         codebookAction,
                          exportTableAction, exportProjectAction, exportCodebookAction, findAction,
-                         speakersAction,    memoAction,          meetingAction};
+                         speakersAction,    memoAction,          meetingAction,        restoreAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -561,6 +565,7 @@ bool MainWindow::openDemoProject()
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
+    m_backup.reset();
     m_sourceList->setModel(nullptr);
     m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
@@ -651,6 +656,11 @@ void MainWindow::takeOver(MainWindow &old)
     old.m_retrieval->setProject(nullptr, nullptr);
     old.m_search->setProject(nullptr, nullptr);
     old.removeAnalysisTabs();
+    // The old window's backup finishes before the project moves; it reports to the old window, which goes.
+    if (old.m_backup) {
+        old.m_backup->wait();
+        old.m_backup.reset();
+    }
     if (old.m_project) {
         disconnect(&old.m_project->notifier(), nullptr, &old, nullptr);
         disconnect(old.m_editor.get(), nullptr, &old, nullptr);
@@ -842,11 +852,12 @@ bool MainWindow::openProjectFile(const QString &path)
 {
     Result<std::unique_ptr<Project>> project = Project::open(path);
     if (!project) {
-        QMessageBox::critical(this, tr("Cannot open project"), project.error());
+        showProjectFailure(tr("Cannot open project"), path, project.takeError());
         return false;
     }
     setProject(std::move(*project));
     rememberProject(path);
+    startBackup();
     return true;
 }
 
