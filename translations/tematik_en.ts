@@ -1547,6 +1547,14 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>A coder needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a file with that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pseudonyms</name>

@@ -1622,6 +1622,14 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>A coder needs a name.</source>
         <translation>En kodare behöver ett namn.</translation>
     </message>
+    <message>
+        <source>a file with that name already exists.</source>
+        <translation>det finns redan en fil med det namnet.</translation>
+    </message>
+    <message>
+        <source>it cannot be moved into place.</source>
+        <translation>den kan inte flyttas på plats.</translation>
+    </message>
 </context>
 <context>
     <name>Pseudonyms</name>

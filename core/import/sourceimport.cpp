@@ -8,6 +8,7 @@
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/store/sourcestore.h"
+#include "core/text/foldedtext.h"
 #include "core/text/speakerturnparser.h"
 
 #include <QFileInfo>
@@ -50,7 +51,22 @@ Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArra
                                                const ImportOptions &options, const ImporterRegistry &registry,
                                                const QString &guid)
 {
-    const QFileInfo info(fileName);
+    Result<PreparedSource> prepared = prepare(bytes, fileName, options, registry, guid);
+    if (!prepared)
+        return prepared.takeError();
+    return store(project, *std::move(prepared));
+}
+
+Result<PreparedSource> SourceImport::prepare(const QByteArray &bytes, const QString &fileName,
+                                             const ImportOptions &options, const QString &guid)
+{
+    return prepare(bytes, fileName, options, ImporterRegistry::standard(), guid);
+}
+
+Result<PreparedSource> SourceImport::prepare(const QByteArray &bytes, const QString &fileName,
+                                             const ImportOptions &options, const ImporterRegistry &registry,
+                                             const QString &guid)
+{
     const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(fileName, reason)}; };
     const Importer *importer = registry.importerFor(fileName, bytes.left(4096));
     if (!importer)
@@ -59,8 +75,9 @@ Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArra
     if (!doc)
         return fail(doc.error());
 
-    NewSource source;
-    source.name = info.completeBaseName();
+    PreparedSource prepared;
+    NewSource &source = prepared.source;
+    source.name = QFileInfo(fileName).completeBaseName();
     source.fileName = fileName;
     source.format = importer->id();
     source.encoding = doc->encoding;
@@ -69,9 +86,19 @@ Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArra
     source.text = doc->text;
     source.turns = doc->turns ? *doc->turns : SpeakerTurnParser::parse(doc->text);
     source.guid = guid;
+    source.folded = FoldedText::fold(source.text);
+    prepared.format = importer->id();
+    prepared.encodingDescription = doc->encodingDescription;
+    prepared.warnings = doc->warnings;
+    return prepared;
+}
 
+Result<ImportReport> SourceImport::store(Project &project, PreparedSource prepared)
+{
+    const NewSource &source = prepared.source;
+    const auto fail = [&](const QString &reason) { return Error{tr("%1: %2").arg(source.fileName, reason)}; };
     ImportReport report;
-    report.warnings = doc->warnings;
+    report.warnings = prepared.warnings;
     const QList<SourceId> same = project.sources().findByHash(source.contentHash);
     if (!same.isEmpty()) {
         if (const auto earlier = project.sources().find(same.first()))
@@ -90,14 +117,15 @@ Result<ImportReport> SourceImport::importBytes(Project &project, const QByteArra
     if (Status s = tx.commit(); !s)
         return fail(s.error());
     const std::optional<SourceInfo> stored = project.sources().find(*id);
-    report.filePath = fileName;
+    report.filePath = source.fileName;
     report.sourceId = *id;
     report.sourceName = stored ? stored->name : source.name;
-    report.format = importer->id();
-    report.encoding = doc->encodingDescription;
+    report.format = prepared.format;
+    report.encoding = prepared.encodingDescription;
     report.codePoints = stored ? stored->codePoints : 0;
     report.turns = int(source.turns.size());
-    qCInfo(lcImport) << "imported" << fileName << "as" << report.sourceName << report.encoding << report.turns << "turns";
+    qCInfo(lcImport) << "imported" << source.fileName << "as" << report.sourceName << report.encoding << report.turns
+                     << "turns";
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include "core/import/importeddocument.h"
 #include "core/model/ids.h"
 #include "core/result.h"
+#include "core/store/sourcestore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,6 +26,15 @@ struct ImportReport
     QStringList warnings;
 };
 
+// A file read and understood, not yet stored: what an import does before it touches the project.
+struct PreparedSource
+{
+    NewSource source;
+    QString format;              // importer id
+    QString encodingDescription; // how the text was decoded, for the user
+    QStringList warnings;
+};
+
 // Imports one file as a source: reads it, lets the registry choose an importer by name and content,
 // finds speaker turns, and stores it all in one transaction. A file that fails leaves nothing behind,
 // and the error names the file and the reason.
@@ -41,10 +51,20 @@ public:
     static Result<ImportReport> importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
                                             const ImportOptions &options, const QString &guid = {});
 
+    // The two halves of importBytes, for a caller that reads files on one thread and stores them on
+    // another: prepare() touches no project (it decodes, finds speaker turns, hashes and folds the text
+    // for the search index) and is safe on any thread; store() writes what it made in one transaction.
+    static Result<PreparedSource> prepare(const QByteArray &bytes, const QString &fileName,
+                                          const ImportOptions &options, const QString &guid = {});
+    static Result<ImportReport> store(Project &project, PreparedSource prepared);
+
 private:
     static Result<ImportReport> importBytes(Project &project, const QByteArray &bytes, const QString &fileName,
                                             const ImportOptions &options, const ImporterRegistry &registry,
                                             const QString &guid);
+    static Result<PreparedSource> prepare(const QByteArray &bytes, const QString &fileName,
+                                          const ImportOptions &options, const ImporterRegistry &registry,
+                                          const QString &guid);
 };
 
 } // namespace tematik

@@ -6,10 +6,10 @@
 
 namespace tematik {
 
-Status SearchIndex::add(Database &db, SourceId source, const QString &text)
+Status SearchIndex::add(Database &db, SourceId source, const QString &folded)
 {
     Statement &q = db.cached("INSERT INTO source_search (rowid, folded) VALUES (?, ?)");
-    q.bind(1, source).bind(2, FoldedText::fold(text));
+    q.bind(1, source).bind(2, folded);
     if (!q.exec())
         return db.error(q);
     return {};
@@ -35,7 +35,7 @@ Status SearchIndex::rebuild(Database &db)
     if (!texts)
         return texts.takeError();
     while (texts->next()) {
-        if (Status s = add(db, texts->int64(0), texts->text(1)); !s)
+        if (Status s = add(db, texts->int64(0), FoldedText::fold(texts->text(1))); !s)
             return s;
     }
     if (texts->failed())

@@ -21,7 +21,8 @@ public:
     // The project format whose migration step made the index, and after which an upgrade fills it.
     static constexpr int introducedInVersion = 3;
 
-    static Status add(Database &db, SourceId source, const QString &text);
+    // folded: the source's text as FoldedText::fold gives it.
+    static Status add(Database &db, SourceId source, const QString &folded);
     static Status remove(Database &db, SourceId source);
     // Indexes every source anew, e.g. after an upgrade from a format without the index.
     static Status rebuild(Database &db);

@@ -12,9 +12,12 @@
 #include "core/store/sourcestore.h"
 #include "core/store/themestore.h"
 #include "core/store/storedvalues.h"
+#include "core/store/synctodisk.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace tematik {
 
@@ -44,29 +47,49 @@ bool Project::removeFiles(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::Create);
-    if (!db)
-        return db.takeError();
-    Status s = Schema::configureConnection(**db);
-    if (s)
-        s = Schema::initialize(**db);
-    if (s) {
-        Statement &q = (*db)->cached("INSERT INTO project (id, guid, name, created_at) VALUES (1, ?, ?, ?)");
-        q.bind(1, newGuid())
-            .bind(2, name.isEmpty() ? QFileInfo(path).completeBaseName() : name)
-            .bind(3, storedNow());
-        if (!q.exec())
-            s = (*db)->error(q);
+    if (QFileInfo::exists(path))
+        return Error{tr("Cannot create the project %1: %2").arg(path, tr("a file with that name already exists."))};
+    // The project is made under a name of its own beside path and renamed to path once it is whole
+    // (schema and project row in one transaction, closed, its WAL checkpointed away). A crash while it
+    // is made then never leaves a file at path that is not a project, which would fail to open and
+    // stand in the way of making it again; at worst a hidden .new file is left.
+    const QFileInfo target(path);
+    const QString building = target.dir().filePath(QLatin1Char('.') + target.fileName() + QLatin1String(".new-")
+                                                   + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    Status s;
+    if (Result<std::unique_ptr<Database>> db = Database::open(building, Database::Mode::Create); !db) {
+        s = db.takeError();
+    } else {
+        s = Schema::configureConnection(**db);
+        if (s) {
+            Transaction tx(**db);
+            s = tx.beginStatus();
+            if (s)
+                s = Schema::initialize(**db);
+            if (s) {
+                Statement &q =
+                    (*db)->cached("INSERT INTO project (id, guid, name, created_at) VALUES (1, ?, ?, ?)");
+                q.bind(1, newGuid())
+                    .bind(2, name.isEmpty() ? target.completeBaseName() : name)
+                    .bind(3, storedNow());
+                if (!q.exec())
+                    s = (*db)->error(q);
+            }
+            if (s)
+                s = tx.commit();
+        }
     }
+    // QFile::rename never replaces a file that appeared at path meanwhile.
+    if (s && !QFile::rename(building, path))
+        s = Error{QFileInfo::exists(path) ? tr("a file with that name already exists.")
+                                          : tr("it cannot be moved into place.")};
     if (!s) {
-        // Leave nothing behind: a half-made project file would later fail to open with a worse message.
-        db->reset();
-        QFile::remove(path);
-        QFile::remove(path + QLatin1String("-wal"));
-        QFile::remove(path + QLatin1String("-shm"));
+        // Leave nothing behind.
+        removeFiles(building);
         return Error{tr("Cannot create the project %1: %2").arg(path, s.error())};
     }
-    return std::unique_ptr<Project>(new Project(std::move(*db)));
+    syncToDisk(target.absolutePath());
+    return open(path);
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnly)

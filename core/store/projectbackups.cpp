@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "core/store/synctodisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,30 +18,10 @@
 #include <cstdio>
 #include <set>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 namespace tematik {
 namespace {
 
 const QString timeFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
-
-// Makes what was written to the file (or, for a folder, the names in it) durable before anything
-// relies on it. Only where the system offers it; elsewhere the rename is as durable as the system makes it.
-void syncToDisk(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path)
-#endif
-}
 
 // Replaces `to` by `from` in one step where the system can, so that `to` is never missing.
 bool replaceFile(const QString &from, const QString &to)

@@ -5,6 +5,7 @@
 #include "core/store/projectnotifier.h"
 #include "core/store/storedvalues.h"
 #include "core/text/codepointindex.h"
+#include "core/text/foldedtext.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -93,7 +94,8 @@ Result<SourceId> SourceStore::add(const NewSource &source)
     file.bind(1, id).bindBlob(2, source.original);
     if (!file.exec())
         return m_db.error(file);
-    if (Status s = SearchIndex::add(m_db, id, source.text); !s)
+    const QString folded = source.folded.isEmpty() ? FoldedText::fold(source.text) : source.folded;
+    if (Status s = SearchIndex::add(m_db, id, folded); !s)
         return s.takeError();
 
     QHash<QString, SpeakerId> speakers;

@@ -28,6 +28,9 @@ struct NewSource
     // Kept from an interchange file so that its codings, notes and a later round trip still find the
     // source; lower case without braces. Empty: a new GUID.
     QString guid{};
+    // The text folded for the search index (FoldedText::fold), when the caller folded it already, on
+    // another thread; empty: folded here.
+    QString folded{};
 };
 
 // Sources of a project: their text, original bytes, speakers and turns.
