@@ -81,8 +81,8 @@ TEST_F(BackupUi, OpeningBacksUpAndTheDialogRestoresTheBackupChosen)
     ASSERT_EQ(dialog->list()->topLevelItemCount(), 1);
     const QTreeWidgetItem *row = dialog->list()->topLevelItem(0);
     EXPECT_EQ(row->text(1), QStringLiteral("On opening"));
-    EXPECT_TRUE(row->text(3).contains(QStringLiteral("%1 codings").arg(window.project()->counts().codings))) << row->text(3).toStdString();
-    EXPECT_TRUE(row->text(3).contains(QStringLiteral("sources,"))) << row->text(3).toStdString();
+    EXPECT_TRUE(row->text(3).contains(QStringLiteral("%1 coding").arg(window.project()->counts().codings))) << row->text(3).toStdString();
+    EXPECT_TRUE(row->text(3).contains(QStringLiteral(" source"))) << row->text(3).toStdString();
     test::saveScreenshot(dialog, QStringLiteral("restore-backup"));
     ASSERT_TRUE(dialog->choose(0));
     dialog->accept();

@@ -204,13 +204,7 @@ QString ProjectBackups::restoreOffer() const
 
 Result<TakenBackup> ProjectBackups::take(const std::atomic<bool> *cancel) const
 {
-    std::optional<BackupInfo> newest;
-    for (const BackupInfo &b : files()) {
-        if (b.kind != BackupInfo::Kind::Damaged) {
-            newest = b;
-            break;
-        }
-    }
+    const QList<BackupInfo> earlier = files();
     Result<QString> written = write(BackupInfo::Kind::Automatic, cancel);
     if (!written) {
         Error error = written.takeError();
@@ -221,9 +215,13 @@ Result<TakenBackup> ProjectBackups::take(const std::atomic<bool> *cancel) const
         return error;
     }
     TakenBackup taken{*written, false, {}};
-    if (newest && sameBytes(newest->path, *written)) {
-        QFile::remove(*written);
-        taken = TakenBackup{newest->path, true, {}};
+    // Not only the newest: right after a restore the project holds what an older backup holds.
+    for (const BackupInfo &b : earlier) {
+        if (b.kind != BackupInfo::Kind::Damaged && sameBytes(b.path, *written)) {
+            QFile::remove(*written);
+            taken = TakenBackup{b.path, true, {}};
+            break;
+        }
     }
     taken.removed = rotate();
     return taken;

@@ -37,7 +37,8 @@ struct BackupInfo
 // What take() did.
 struct TakenBackup
 {
-    // The new backup; or, when the project held exactly what the newest backup holds, that one.
+    // The new backup; or, when the project held exactly what a backup holds (the newest, or the one just
+    // restored), that one.
     QString path;
     bool unchanged = false;
     // Older backups that the rotation removed.
@@ -80,7 +81,7 @@ public:
     const QString &projectPath() const { return m_projectPath; }
     QString folder() const;
 
-    // Checks the project in full and backs it up as its last commit left it, unless the newest backup
+    // Checks the project in full and backs it up as its last commit left it, unless a backup already
     // holds exactly that, then rotates. A damaged project fails with Error::Kind::Damaged and the offer
     // of its newest good backup. Safe while the project is open for writing elsewhere in this process or another.
     // A set cancel flag stops it soon, leaving no file behind; it then fails.
