@@ -6,6 +6,8 @@
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
+#include "core/store/projectbackups.h"
+#include "core/store/schema.h"
 #include "core/store/segmentquery.h"
 #include "core/store/sourcestore.h"
 #include "core/store/themestore.h"
@@ -90,6 +92,18 @@ QList<BenchStep> ReferenceSteps::steps()
          QStringLiteral("SegmentQuery::ofTheme for the same theme, the first page of 200 segments with their "
                         "text, as the retrieval panel reads them, on an open project"),
          [this] { return themeSegmentsPage(); }},
+        {QStringLiteral("quick_check"),
+         QStringLiteral("Schema::checkPages (PRAGMA quick_check) of the reference project, which Project::open "
+                        "runs, on an open project"),
+         [this] { return quickCheck(); }},
+        {QStringLiteral("backup"),
+         QStringLiteral("ProjectBackups::take of the reference project into an empty backups folder: VACUUM INTO, "
+                        "integrity_check of the copy, sync, rename"),
+         [this] { return backup(false); }},
+        {QStringLiteral("backup_unchanged"),
+         QStringLiteral("ProjectBackups::take when the newest backup holds the same: the copy is made and "
+                        "checked, found equal and removed"),
+         [this] { return backup(true); }},
         {QStringLiteral("search_kwic"),
          QStringLiteral("TextSearch::find of a word found in every document (\"ansvar\"), the first 100 hits as "
                         "keyword-in-context lines of 40 characters each side, on an open project"),
@@ -316,6 +330,44 @@ Result<Lap> ReferenceSteps::openProject()
     const auto categories = std::count_if(codes.cbegin(), codes.cend(), [](const Code &c) { return !c.parentId; });
     return Lap{elapsed, QStringLiteral("%1 sources, %2 categories, %3 codes")
                             .arg(grouped(sources.size()), grouped(categories), grouped(codes.size() - categories))};
+}
+
+Result<Lap> ReferenceSteps::quickCheck()
+{
+    Result<Project *> project = reader();
+    if (!project)
+        return project.takeError();
+    QElapsedTimer timer;
+    timer.start();
+    const Status checked = Schema::checkPages((*project)->database());
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!checked)
+        return checked.takeError();
+    return Lap{elapsed, QStringLiteral("%1 MiB checked").arg(QFileInfo(m_referencePath).size() / double(1 << 20), 0, 'f', 1)};
+}
+
+Result<Lap> ReferenceSteps::backup(bool unchanged)
+{
+    const ProjectBackups backups(m_referencePath);
+    if (!unchanged || ProjectBackups(m_referencePath).list().isEmpty()) {
+        QDir(backups.folder()).removeRecursively();
+        if (unchanged) {
+            if (Result<TakenBackup> first = backups.take(); !first)
+                return first.takeError();
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<TakenBackup> taken = backups.take();
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (!taken)
+        return taken.takeError();
+    if (taken->unchanged != unchanged)
+        return Error{QStringLiteral("the backup was %1 expected").arg(unchanged ? QStringLiteral("new, not unchanged as")
+                                                                               : QStringLiteral("unchanged, not new as"))};
+    return Lap{elapsed, QStringLiteral("%1 MiB project, %2 MiB backup")
+                            .arg(QFileInfo(m_referencePath).size() / double(1 << 20), 0, 'f', 1)
+                            .arg(QFileInfo(taken->path).size() / double(1 << 20), 0, 'f', 1)};
 }
 
 Result<Lap> ReferenceSteps::loadLargest()

@@ -46,6 +46,9 @@ private:
     Result<Lap> themeSegmentsPage();
     Result<Lap> searchKwic();
     Result<Lap> searchPhrase();
+    Result<Lap> quickCheck();
+    // A new backup into an empty folder, or (unchanged) one that the newest backup already holds.
+    Result<Lap> backup(bool unchanged);
 
     // Takes the ids the steps need from a kept large project, after checking that it holds the workload.
     Status reuse();

@@ -15,6 +15,8 @@ enum class ErrorKind
     Failed,
     // Another process has the project open for writing (Project::open): it can still be opened read-only.
     Locked,
+    // The project file is damaged: a front end offers to restore a backup.
+    Damaged,
 };
 
 // A failure reported to the user: the message is already translated and names what failed and why.

@@ -11,7 +11,7 @@
 // Dispatch, options and what the commands share; the commands themselves are in sourcecommands.cpp,
 // codebookcommands.cpp, casecommands.cpp, memocommands.cpp, themecommands.cpp, meetingcommands.cpp,
 // searchcommands.cpp,
-// exportcommands.cpp, figurecommands.cpp and matrixcommands.cpp.
+// exportcommands.cpp, figurecommands.cpp, matrixcommands.cpp and backupcommands.cpp.
 
 namespace tematik {
 
@@ -96,6 +96,13 @@ int CommandLine::usage(const QString &problem)
                 "  export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,\n"
                 "                                     for other QDA software\n"
                 "  export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file\n"
+                "  backup list PROJECT                list the project's backups, newest first: number, time,\n"
+                "                                     kind, bytes, what it holds, file\n"
+                "  backup take PROJECT                back the project up now (unless the newest backup holds\n"
+                "                                     the same); the app does this whenever it opens a project\n"
+                "  backup restore PROJECT BACKUP      put a backup (its number in backup list, or its file) in\n"
+                "                                     the project's place; the project as it was is kept as a\n"
+                "                                     backup first, so the restore can be undone\n"
                 "SOURCE is a source name, its file name, or its numeric id.\n");
     return 2;
 }
@@ -380,6 +387,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExportQdpx(args.mid(1));
     if (command == QLatin1String("export") && args.value(0) == QLatin1String("codebook"))
         return runExportCodebook(args.mid(1));
+    if (command == QLatin1String("backup"))
+        return runBackup(args);
     return usage(tr("unknown command %1").arg(command));
 }
 

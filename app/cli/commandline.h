@@ -67,6 +67,10 @@ private:
     int runExportMatrix(const QStringList &args);
     int runExportQdpx(const QStringList &args);
     int runExportCodebook(const QStringList &args);
+    int runBackup(const QStringList &args);
+    int runBackupList(const QStringList &args);
+    int runBackupTake(const QStringList &args);
+    int runBackupRestore(const QStringList &args);
 
     // Opens the project for a command that changes it; --coder names whom the work is recorded as. A
     // project open for writing elsewhere (the app, another command) is refused with its holder named.

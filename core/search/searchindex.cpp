@@ -11,7 +11,7 @@ Status SearchIndex::add(Database &db, SourceId source, const QString &folded)
     Statement &q = db.cached("INSERT INTO source_search (rowid, folded) VALUES (?, ?)");
     q.bind(1, source).bind(2, folded);
     if (!q.exec())
-        return db.error(q.error());
+        return db.error(q);
     return {};
 }
 
@@ -20,7 +20,7 @@ Status SearchIndex::remove(Database &db, SourceId source)
     Statement &q = db.cached("DELETE FROM source_search WHERE rowid = ?");
     q.bind(1, source);
     if (!q.exec())
-        return db.error(q.error());
+        return db.error(q);
     return {};
 }
 
@@ -39,7 +39,7 @@ Status SearchIndex::rebuild(Database &db)
             return s;
     }
     if (texts->failed())
-        return db.error(texts->error());
+        return db.error(*texts);
     return tx.commit();
 }
 
@@ -54,7 +54,7 @@ Result<QList<SourceId>> SearchIndex::matchingSources(Database &db, const SearchQ
     while (q.next())
         sources.append(q.int64(0));
     if (q.failed())
-        return db.error(q.error());
+        return db.error(q);
     return sources;
 }
 

@@ -122,7 +122,7 @@ Result<QList<SearchHit>> TextSearch::find(const SearchQuery &query, const Search
             break;
         read.bind(1, source);
         if (!read.next())
-            return m_db.error(read.failed() ? read.error() : tr("There is no source with id %1.").arg(source));
+            return read.failed() ? m_db.error(read) : m_db.error(tr("There is no source with id %1.").arg(source));
         const QString name = read.text(0);
         const QString text = read.text(1);
         read.reset();
@@ -139,7 +139,7 @@ Result<QList<SearchHit>> TextSearch::find(const SearchQuery &query, const Search
         while (readTurns.next())
             turns.push_back({readTurns.int64(0), readTurns.int64(1), readTurns.text(2)});
         if (readTurns.failed())
-            return m_db.error(readTurns.error());
+            return m_db.error(readTurns);
 
         for (size_t i = size_t(toSkip); i < found.size(); ++i) {
             if (options.limit >= 0 && hits.size() >= options.limit)

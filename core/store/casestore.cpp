@@ -36,7 +36,7 @@ Result<CaseId> CaseStore::add(const QString &name, const QString &description, c
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")))
             return Error{tr("There is already a case named “%1”.").arg(trimmed)};
-        return m_db.error(q.error());
+        return m_db.error(q);
     }
     const CaseId id = m_db.lastInsertId();
     m_db.afterCommit([this] { Q_EMIT m_notifier.casesChanged(); });
@@ -59,7 +59,7 @@ Status CaseStore::remove(CaseId id)
     Statement &q = m_db.cached("DELETE FROM cases WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no case with id %1.").arg(id)};
     m_db.afterCommit([this, memos] {
@@ -121,7 +121,7 @@ Result<AttributeId> CaseStore::addAttribute(const QString &name, AttributeType t
                                "(SELECT ifnull(max(position), 0) + 1 FROM attributes))");
     q.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, trimmed).bind(3, attributeTypeName(type));
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     const AttributeId id = m_db.lastInsertId();
     m_db.afterCommit([this] { Q_EMIT m_notifier.casesChanged(); });
     if (Status s = tx.commit(); !s)
@@ -175,7 +175,7 @@ Status CaseStore::setValue(CaseId caseId, AttributeId attribute, const std::opti
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("FOREIGN KEY")))
             return Error{tr("There is no case with id %1.").arg(caseId)};
-        return m_db.error(q.error());
+        return m_db.error(q);
     }
     m_db.afterCommit([this] { Q_EMIT m_notifier.casesChanged(); });
     return tx.commit();
@@ -211,7 +211,7 @@ Status CaseStore::linkSpeaker(SpeakerId speaker, std::optional<CaseId> caseId)
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("FOREIGN KEY")))
             return Error{tr("There is no case with id %1.").arg(caseId.value_or(0))};
-        return m_db.error(q.error());
+        return m_db.error(q);
     }
     if (m_db.changes() == 0)
         return Error{tr("There is no speaker with id %1.").arg(speaker)};
@@ -252,7 +252,7 @@ Status CaseStore::linkSource(CaseId caseId, SourceId source)
     Statement &q = m_db.cached("INSERT OR IGNORE INTO case_sources (case_id, source_id) VALUES (?, ?)");
     q.bind(1, caseId).bind(2, source);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     m_db.afterCommit([this] { Q_EMIT m_notifier.casesChanged(); });
     return tx.commit();
 }

@@ -97,7 +97,7 @@ Result<CodeId> CodeStore::add(const NewCode &code)
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("UNIQUE")))
             return Error{tr("There is already a code named “%1” here.").arg(name)};
-        return m_db.error(q.error());
+        return m_db.error(q);
     }
     const CodeId id = m_db.lastInsertId();
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.codeAdded(id); });
@@ -230,7 +230,7 @@ Status CodeStore::place(const QList<CodePlacement> &placements)
         if (!update.exec()) {
             if (update.error().contains(QLatin1String("UNIQUE")))
                 return Error{clashMessage(find(p.id).value_or(Code{}).name, p.parentId)};
-            return m_db.error(update.error());
+            return m_db.error(update);
         }
         if (m_db.changes() == 0)
             return Error{tr("There is no code with id %1.").arg(p.id)};
@@ -289,7 +289,7 @@ Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
         touched.insert(c->sourceId);
         drop.bind(1, id);
         if (!drop.exec())
-            return m_db.error(drop.error());
+            return m_db.error(drop);
     }
     Statement &moving = m_db.cached("SELECT id, source_id FROM codings WHERE code_id = ? ORDER BY id");
     moving.bind(1, from);
@@ -300,7 +300,7 @@ Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
     Statement &recode = m_db.cached("UPDATE codings SET code_id = ? WHERE code_id = ?");
     recode.bind(1, into).bind(2, from);
     if (!recode.exec())
-        return m_db.error(recode.error());
+        return m_db.error(recode);
 
     Statement &memos = m_db.cached("SELECT id FROM memos WHERE code_id = ? ORDER BY id");
     memos.bind(1, from);
@@ -309,14 +309,14 @@ Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
     Statement &rememo = m_db.cached("UPDATE memos SET code_id = ? WHERE code_id = ?");
     rememo.bind(1, into).bind(2, from);
     if (!rememo.exec())
-        return m_db.error(rememo.error());
+        return m_db.error(rememo);
 
     // A child may share the merged code's name (A/A merged into A's parent): the merged code, about to
     // go, takes its unique guid as a name so that the child can take its place.
     Statement &aside = m_db.cached("UPDATE codes SET name = guid WHERE id = ?");
     aside.bind(1, from);
     if (!aside.exec())
-        return m_db.error(aside.error());
+        return m_db.error(aside);
     Statement &children = m_db.cached("SELECT id, position FROM codes WHERE parent_id = ? ORDER BY position, id");
     children.bind(1, from);
     while (children.next())
@@ -329,13 +329,13 @@ Result<CodeMerge> CodeStore::merge(CodeId from, CodeId into)
     for (const CodePlacement &child : std::as_const(merge.movedChildren)) {
         adopt.bind(1, into).bind(2, ++position).bind(3, child.id);
         if (!adopt.exec())
-            return m_db.error(adopt.error());
+            return m_db.error(adopt);
     }
 
     Statement &remove = m_db.cached("DELETE FROM codes WHERE id = ?");
     remove.bind(1, from);
     if (!remove.exec())
-        return m_db.error(remove.error());
+        return m_db.error(remove);
     m_db.afterCommit([this, merge, touched] {
         for (const CodePlacement &child : merge.movedChildren)
             Q_EMIT m_notifier.codeMoved(child.id);
@@ -368,13 +368,13 @@ Status CodeStore::unmerge(const CodeMerge &merge)
     if (!name.exec())
         return name.error().contains(QLatin1String("UNIQUE"))
                    ? Error{clashMessage(merge.from.name, merge.from.parentId)}
-                   : m_db.error(name.error());
+                   : m_db.error(name);
     QSet<SourceId> touched;
     Statement &recode = m_db.cached("UPDATE codings SET code_id = ? WHERE id = ? RETURNING source_id");
     for (CodingId id : merge.movedCodings) {
         recode.bind(1, merge.from.id).bind(2, id);
         if (!recode.next())
-            return recode.failed() ? m_db.error(recode.error()) : Error{tr("There is no coding with id %1.").arg(id)};
+            return recode.failed() ? m_db.error(recode) : Error{tr("There is no coding with id %1.").arg(id)};
         touched.insert(recode.int64(0));
         recode.reset();
     }
@@ -382,7 +382,7 @@ Status CodeStore::unmerge(const CodeMerge &merge)
     for (MemoId id : merge.movedMemos) {
         rememo.bind(1, merge.from.id).bind(2, id);
         if (!rememo.exec())
-            return m_db.error(rememo.error());
+            return m_db.error(rememo);
     }
     m_db.afterCommit([this, touched, memos = merge.movedMemos] {
         for (SourceId s : touched)
@@ -417,7 +417,7 @@ Status CodeStore::remove(CodeId id)
     Statement &q = m_db.cached("DELETE FROM codes WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no code with id %1.").arg(id)};
     m_db.afterCommit([this, id, touched, memos] {
@@ -444,7 +444,7 @@ Status CodeStore::restore(const QList<Code> &codes)
         q.bind(10, c.position).bind(11, c.createdAt);
         q.bind(12, c.createdBy > 0 ? std::optional<qint64>(c.createdBy) : std::nullopt);
         if (!q.exec())
-            return m_db.error(q.error());
+            return m_db.error(q);
     }
     m_db.afterCommit([this, codes] {
         for (const Code &c : codes)

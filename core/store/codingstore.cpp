@@ -50,7 +50,7 @@ Result<QStringList> setAside(Database &db, bool indexes)
         makes.append(q.text(2));
     }
     if (q.failed())
-        return db.error(q.error());
+        return db.error(q);
     for (const QString &drop : std::as_const(drops)) {
         if (Status s = db.exec(drop.toUtf8().constData()); !s)
             return s.takeError();
@@ -62,7 +62,7 @@ Result<qint64> codingRows(Database &db)
 {
     Statement &q = db.cached("SELECT count(*) FROM codings");
     if (!q.next())
-        return db.error(q.error());
+        return db.error(q);
     const qint64 rows = q.int64(0);
     q.reset();
     return rows;
@@ -113,7 +113,7 @@ Status CodingStore::insert(const NewCoding &coding, const QString &createdAt, QH
     if (!q.exec()) {
         if (q.error().contains(QLatin1String("FOREIGN KEY")))
             return Error{tr("There is no code with id %1.").arg(coding.codeId)};
-        return m_db.error(q.error());
+        return m_db.error(q);
     }
     return {};
 }
@@ -264,7 +264,7 @@ Status CodingStore::remove(CodingId id)
     Statement &q = m_db.cached("DELETE FROM codings WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     m_db.afterCommit([this, source = coding->sourceId, memos] {
         for (MemoId m : memos)
             Q_EMIT m_notifier.memoRemoved(m);
@@ -287,7 +287,7 @@ Status CodingStore::setBounds(CodingId id, qint64 start, qint64 end)
     Statement &q = m_db.cached("UPDATE codings SET start = ?, end = ? WHERE id = ?");
     q.bind(1, start).bind(2, end).bind(3, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     m_db.afterCommit([this, source = coding->sourceId] { Q_EMIT m_notifier.codingsChanged(source); });
     return tx.commit();
 }
@@ -306,7 +306,7 @@ Status CodingStore::restore(const QList<Coding> &codings)
         q.bind(7, c.coderId > 0 ? std::optional<qint64>(c.coderId) : std::nullopt);
         q.bind(8, toStoredTime(c.createdAt)).bind(9, c.exemplar ? 1 : 0);
         if (!q.exec())
-            return m_db.error(q.error());
+            return m_db.error(q);
         touched.insert(c.sourceId);
         return {};
     });
@@ -466,7 +466,7 @@ Status CodingStore::setExemplar(CodingId id, bool exemplar)
     Statement &q = m_db.cached("UPDATE codings SET exemplar = ? WHERE id = ? RETURNING source_id");
     q.bind(1, exemplar ? 1 : 0).bind(2, id);
     if (!q.next())
-        return q.failed() ? m_db.error(q.error()) : Error{tr("There is no coding with id %1.").arg(id)};
+        return q.failed() ? m_db.error(q) : Error{tr("There is no coding with id %1.").arg(id)};
     const SourceId source = q.int64(0);
     q.reset();
     m_db.afterCommit([this, source] { Q_EMIT m_notifier.codingsChanged(source); });

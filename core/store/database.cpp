@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/logging.h"
+#include "core/store/storageerror.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,17 @@ bool canReadInPlace(sqlite3 *handle)
 Database::Database(sqlite3 *db, QString path, bool readOnly)
     : m_db(db), m_path(std::move(path)), m_readOnly(readOnly)
 {
+    sqlite3_commit_hook(m_db, &Database::vetoCommit, this);
+}
+
+int Database::vetoCommit(void *database)
+{
+    // A storage fault (a full disk, a failed write) inside a statement may make SQLite roll back the
+    // whole transaction, not just the statement. Statements that ran after it would then run on their
+    // own, each committing at once: half an action would reach the file. A commit while an action is
+    // open that is not that action's own COMMIT is therefore turned into a rollback.
+    const auto *self = static_cast<const Database *>(database);
+    return self->m_depth > 0 && !self->m_committing ? 1 : 0;
 }
 
 Database::~Database()
@@ -80,9 +92,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         rc = sqlite3_open_v2(uri.constData(), &handle, flags | SQLITE_OPEN_URI, nullptr);
     }
     if (rc != SQLITE_OK) {
+        const int code = handle ? sqlite3_extended_errcode(handle) : rc;
         const QString reason = handle ? QString::fromUtf8(sqlite3_errmsg(handle))
                                       : QString::fromUtf8(sqlite3_errstr(rc));
+        const int systemErrno = handle ? sqlite3_system_errno(handle) : 0;
         sqlite3_close_v2(handle);
+        if (StorageError::isStorageFault(code))
+            return Error{StorageError::describe(path, code, systemErrno, reason)};
         return Error{tr("Cannot open the project %1: %2.").arg(path, reason)};
     }
     std::unique_ptr<Database> db(new Database(handle, path, mode == Mode::ReadOnly));
@@ -95,10 +111,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 Status Database::exec(const char *sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
         const QString reason = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return error(reason);
+        const int code = sqlite3_extended_errcode(m_db);
+        return StorageError::isStorageFault(code) ? failure(code) : error(reason);
     }
     return {};
 }
@@ -107,7 +124,7 @@ Result<Statement> Database::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return error(lastError());
+        return failure(sqlite3_extended_errcode(m_db));
     return Statement(m_db, stmt);
 }
 
@@ -148,6 +165,19 @@ Error Database::error(const QString &what) const
     return Error{tr("Project %1: %2").arg(QFileInfo(m_path).fileName(), what)};
 }
 
+Error Database::error(const Statement &failed) const
+{
+    const int code = failed.errorCode();
+    return StorageError::isStorageFault(code) ? Error{failed.error(), StorageError::kindOf(code)} : error(failed.error());
+}
+
+Error Database::failure(int code) const
+{
+    if (StorageError::isStorageFault(code))
+        return Error{StorageError::describe(m_db, code), StorageError::kindOf(code)};
+    return error(lastError());
+}
+
 Status Database::begin()
 {
     if (m_readOnly) {
@@ -170,8 +200,14 @@ Status Database::commit()
 {
     Q_ASSERT(m_depth > 0);
     const char *sql = m_depth == 1 ? "COMMIT" : "RELEASE nested";
-    if (Status s = exec(sql); !s) {
+    m_committing = m_depth == 1;
+    Status s = exec(sql);
+    m_committing = false;
+    if (!s) {
+        const int code = sqlite3_extended_errcode(m_db);
         rollback();
+        if (m_depth == 0 && (code & 0xff) == SQLITE_IOERR)
+            discardFailedCommit();
         return s;
     }
     --m_depth;
@@ -188,20 +224,36 @@ Status Database::commit()
 void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
+    // A failed COMMIT, or a storage fault inside a statement, may already have rolled the whole
+    // transaction back; ROLLBACK would then report "no transaction", ROLLBACK TO "no such savepoint".
+    const bool open = !sqlite3_get_autocommit(m_db);
     if (m_depth == 1) {
-        // A failed COMMIT may already have rolled back; ROLLBACK then reports "no transaction".
-        if (!sqlite3_get_autocommit(m_db)) {
+        if (open) {
             if (Status s = exec("ROLLBACK"); !s)
                 qCWarning(lcStore) << "rollback failed:" << s.error();
         }
         m_pendingNotifications.clear();
     } else {
-        if (Status s = exec("ROLLBACK TO nested; RELEASE nested"); !s)
-            qCWarning(lcStore) << "rollback to savepoint failed:" << s.error();
+        if (open) {
+            if (Status s = exec("ROLLBACK TO nested; RELEASE nested"); !s)
+                qCWarning(lcStore) << "rollback to savepoint failed:" << s.error();
+        }
         m_pendingNotifications.resize(m_pendingMarks.back());
     }
     m_pendingMarks.pop_back();
     --m_depth;
+}
+
+void Database::discardFailedCommit()
+{
+    // A COMMIT whose sync failed has written its frames to the WAL, its commit record among them. This
+    // connection ignores them and its next commit writes over them; but if the process ended first, the
+    // next opening would find them whole in the WAL and bring back the action that was reported as not
+    // saved. A checkpoint that truncates the WAL takes them away. When it cannot (the disk still fails,
+    // a reader still holds the WAL), the next commit or the checkpoint on closing does.
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        qCInfo(lcStore) << "cannot truncate the WAL after a failed commit:" << sqlite3_errstr(rc);
 }
 
 void Database::afterCommit(std::function<void()> fn)

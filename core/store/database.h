@@ -64,15 +64,25 @@ public:
 
     // An error message that names the project file.
     Error error(const QString &what) const;
+    // The error for a statement that failed: a storage fault's message as it is (it names the project
+    // and says what became of the action), any other failure named as the project's.
+    Error error(const Statement &failed) const;
 
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
+    // The error for the last failed call on the connection, which returned code.
+    Error failure(int code) const;
+    // After a COMMIT that failed in writing: makes sure what it wrote to the WAL cannot come back.
+    void discardFailedCommit();
+    // SQLite's commit hook: refuses a commit that is not the outermost COMMIT of a transaction.
+    static int vetoCommit(void *database);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_depth = 0;
+    bool m_committing = false; // the outermost COMMIT is running
     QHash<const char *, Statement *> m_cache;
     std::vector<std::function<void()>> m_pendingNotifications;
     // For each open savepoint, how many notifications were pending when it began.

@@ -44,7 +44,7 @@ Result<MeetingId> MeetingStore::add(const QString &title, const QDate &heldOn, c
     Statement &q = m_db.cached("INSERT INTO meetings (guid, title, held_on, created_at) VALUES (?, ?, ?, ?)");
     q.bind(1, newGuid()).bind(2, title.trimmed()).bind(3, heldOn.toString(Qt::ISODate)).bind(4, storedNow());
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     const MeetingId id = m_db.lastInsertId();
     if (Status s = writePlan(id, plan); !s)
         return s.takeError();
@@ -64,7 +64,7 @@ Status MeetingStore::setDetails(MeetingId id, const QString &title, const QDate 
     Statement &q = m_db.cached("UPDATE meetings SET title = ?, held_on = ? WHERE id = ?");
     q.bind(1, title.trimmed()).bind(2, heldOn.toString(Qt::ISODate)).bind(3, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no meeting with id %1.").arg(id)};
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.meetingChanged(id); });
@@ -82,7 +82,7 @@ Status MeetingStore::setPlan(MeetingId id, const MeetingPlan &plan)
         Statement &q = m_db.cached(sql);
         q.bind(1, id);
         if (!q.exec())
-            return m_db.error(q.error());
+            return m_db.error(q);
     }
     if (Status s = writePlan(id, plan); !s)
         return s;
@@ -119,12 +119,12 @@ Result<MeetingRemoval> MeetingStore::remove(MeetingId id)
     Statement &feedback = m_db.cached("DELETE FROM memos WHERE meeting_id = ?");
     feedback.bind(1, id);
     if (!feedback.exec())
-        return m_db.error(feedback.error());
+        return m_db.error(feedback);
     // The plan and the verdicts go with the row (ON DELETE CASCADE).
     Statement &q = m_db.cached("DELETE FROM meetings WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     m_db.afterCommit([this, removal] {
         for (const Memo &m : removal.feedback)
             Q_EMIT m_notifier.memoRemoved(m.id);
@@ -144,14 +144,14 @@ Status MeetingStore::restore(const MeetingRemoval &removal)
     Statement &q = m_db.cached("INSERT INTO meetings (id, guid, title, held_on, created_at) VALUES (?, ?, ?, ?, ?)");
     q.bind(1, m.id).bind(2, m.guid).bind(3, m.title).bind(4, m.heldOn.toString(Qt::ISODate)).bind(5, m.createdAt);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (Status s = writePlan(m.id, removal.plan); !s)
         return s;
     Statement &verdict = m_db.cached("INSERT INTO meeting_verdicts (meeting_id, theme_id, verdict) VALUES (?, ?, ?)");
     for (auto it = removal.verdicts.cbegin(); it != removal.verdicts.cend(); ++it) {
         verdict.bind(1, m.id).bind(2, it.key()).bind(3, verdictName(it.value()));
         if (!verdict.exec())
-            return m_db.error(verdict.error());
+            return m_db.error(verdict);
     }
     if (Status s = MemoStore(m_db, m_notifier, m_noCoder).restore(removal.feedback); !s)
         return s;
@@ -203,7 +203,7 @@ Result<std::optional<Verdict>> MeetingStore::setVerdict(MeetingId meeting, Theme
         Statement &q = m_db.cached("DELETE FROM meeting_verdicts WHERE meeting_id = ? AND theme_id = ?");
         q.bind(1, meeting).bind(2, theme);
         if (!q.exec())
-            return m_db.error(q.error());
+            return m_db.error(q);
     }
     m_db.afterCommit([this, meeting] { Q_EMIT m_notifier.meetingChanged(meeting); });
     if (Status s = tx.commit(); !s)

@@ -108,7 +108,7 @@ Result<MemoId> MemoStore::add(const NewMemo &memo)
     q.bind(10, m_coder > 0 ? std::optional<qint64>(m_coder) : std::nullopt).bind(11, now).bind(12, now);
     q.bind(13, memo.meetingId > 0 ? std::optional<qint64>(memo.meetingId) : std::nullopt);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     const MemoId id = m_db.lastInsertId();
     m_db.afterCommit([&notifier = m_notifier, id] { Q_EMIT notifier.memoAdded(id); });
     if (Status s = tx.commit(); !s)
@@ -134,7 +134,7 @@ Status MemoStore::restoreText(const Memo &memo)
     Statement &q = m_db.cached("UPDATE memos SET title = ?, body = ?, modified_at = ? WHERE id = ?");
     q.bind(1, memo.title).bind(2, memo.body).bind(3, memo.modifiedAt).bind(4, memo.id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no memo with id %1.").arg(memo.id)};
     m_db.afterCommit([&notifier = m_notifier, id = memo.id] { Q_EMIT notifier.memoChanged(id); });
@@ -149,7 +149,7 @@ Status MemoStore::remove(MemoId id)
     Statement &q = m_db.cached("DELETE FROM memos WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no memo with id %1.").arg(id)};
     m_db.afterCommit([&notifier = m_notifier, id] { Q_EMIT notifier.memoRemoved(id); });
@@ -172,7 +172,7 @@ Status MemoStore::restore(const QList<Memo> &memos)
         q.bind(12, m.createdAt).bind(13, m.modifiedAt);
         q.bind(14, m.meetingId > 0 ? std::optional<qint64>(m.meetingId) : std::nullopt);
         if (!q.exec())
-            return m_db.error(q.error());
+            return m_db.error(q);
         added.append(m.id > 0 ? m.id : m_db.lastInsertId());
     }
     // The notifier, not this store, which may be a temporary (MeetingStore::restore) gone by the time an

@@ -6,23 +6,20 @@
 #include "core/store/database.h"
 #include "core/store/meetingstore.h"
 #include "core/store/memostore.h"
+#include "core/store/projectbackups.h"
 #include "core/store/projectlock.h"
 #include "core/store/projectnotifier.h"
 #include "core/store/schema.h"
 #include "core/store/sourcestore.h"
 #include "core/store/themestore.h"
 #include "core/store/storedvalues.h"
+#include "core/store/synctodisk.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 #include <QUuid>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace tematik {
 
@@ -74,24 +71,6 @@ bool Project::removeFiles(const QString &path)
     return removed;
 }
 
-namespace {
-
-// Makes a rename in folder durable: a rename is on disk once its folder is synced.
-void syncFolder(const QString &folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder);
-#endif
-}
-
-} // namespace
-
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
 {
     if (QFileInfo::exists(path))
@@ -120,7 +99,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
                     .bind(2, name.isEmpty() ? target.completeBaseName() : name)
                     .bind(3, storedNow());
                 if (!q.exec())
-                    s = (*db)->error(q.error());
+                    s = (*db)->error(q);
             }
             if (s)
                 s = tx.commit();
@@ -135,7 +114,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         removeFiles(building);
         return Error{tr("Cannot create the project %1: %2").arg(path, s.error())};
     }
-    syncFolder(target.absolutePath());
+    syncToDisk(target.absolutePath());
     return open(path);
 }
 
@@ -155,12 +134,26 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnl
             return acquired.takeError();
         lock = std::move(*acquired);
     }
-    // Check the file before touching its journal mode: setting WAL on a file that is not a project
-    // would write to somebody else's file.
-    if (Status s = Schema::upgrade(**db); !s)
-        return s.takeError();
-    if (Status s = Schema::configureConnection(**db); !s)
-        return s.takeError();
+    // Every page is read before anything else: a damaged file is refused now, with a clear message,
+    // rather than failing later in the middle of some action. Then the file is checked to be a project
+    // of a format this version reads, upgraded when older (before touching its journal mode: setting
+    // WAL on a file that is not a project would write to somebody else's file), and its layout checked.
+    Status s = Schema::checkPages(**db);
+    if (s)
+        s = Schema::upgrade(**db);
+    if (s)
+        s = Schema::checkLayout(**db);
+    if (s)
+        s = Schema::configureConnection(**db);
+    if (!s) {
+        Error error = s.takeError();
+        if (error.kind == ErrorKind::Damaged) {
+            db->reset();
+            if (const QString offer = ProjectBackups(path).restoreOffer(); !offer.isEmpty())
+                error.message += u' ' + offer;
+        }
+        return error;
+    }
     return std::unique_ptr<Project>(new Project(std::move(*db), std::move(lock), reason));
 }
 
@@ -230,7 +223,7 @@ Result<CoderId> Project::addCoder(const QString &name, const QString &guid)
     Statement &insert = m_db->cached("INSERT INTO coders (guid, name) VALUES (?, ?)");
     insert.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, name.trimmed());
     if (!insert.exec())
-        return m_db->error(insert.error());
+        return m_db->error(insert);
     const CoderId id = m_db->lastInsertId();
     if (Status s = tx.commit(); !s)
         return s.takeError();
@@ -248,18 +241,25 @@ QList<CoderInfo> Project::coders() const
 
 ProjectCounts Project::counts() const
 {
-    Statement &q = m_db->cached(
+    Result<ProjectCounts> counts = countsOf(*m_db);
+    return counts ? *counts : ProjectCounts();
+}
+
+Result<ProjectCounts> Project::countsOf(Database &db)
+{
+    // Prepared afresh rather than cached: a backup's connection asks once, and a file that is not a
+    // project fails here with a message instead of leaving a broken statement in the cache.
+    Result<Statement> q = db.prepare(
         "SELECT (SELECT count(*) FROM sources), (SELECT ifnull(sum(code_points), 0) FROM sources), "
         "(SELECT count(*) FROM turns), (SELECT count(*) FROM speakers), (SELECT count(*) FROM codes), "
         "(SELECT count(*) FROM codings), (SELECT count(*) FROM cases), (SELECT count(*) FROM themes), "
         "(SELECT count(*) FROM memos), (SELECT count(*) FROM coders)");
-    ProjectCounts c;
-    if (q.next()) {
-        c = ProjectCounts{q.int64(0), q.int64(1), q.int64(2), q.int64(3), q.int64(4),
-                          q.int64(5), q.int64(6), q.int64(7), q.int64(8), q.int64(9)};
-    }
-    q.reset();
-    return c;
+    if (!q)
+        return q.takeError();
+    if (!q->next())
+        return db.error(*q);
+    return ProjectCounts{q->int64(0), q->int64(1), q->int64(2), q->int64(3), q->int64(4),
+                         q->int64(5), q->int64(6), q->int64(7), q->int64(8), q->int64(9)};
 }
 
 } // namespace tematik

@@ -104,6 +104,8 @@ public:
     QList<CoderInfo> coders() const;
 
     ProjectCounts counts() const;
+    // The same for any project file's connection, a backup's for instance.
+    static Result<ProjectCounts> countsOf(Database &db);
 
 private:
     Project(std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock, ReadOnlyReason readOnlyReason);

@@ -3,8 +3,11 @@
 #include "core/logging.h"
 #include "core/search/searchindex.h"
 #include "core/store/database.h"
+#include "core/store/storageerror.h"
 
 #include <QFileInfo>
+
+#include <sqlite3.h>
 
 #include <array>
 
@@ -236,8 +239,42 @@ Result<int> readPragmaInt(Database &db, const char *sql)
     if (!query)
         return query.takeError();
     if (!query->next())
-        return db.error(query->failed() ? query->error() : QString());
+        return query->failed() ? db.error(*query) : db.error(QString());
     return int(query->int64(0));
+}
+
+// Every table with its columns, every index and every trigger, one line each ("table codes: id guid …").
+Result<QStringList> layoutOf(Database &db)
+{
+    Result<Statement> q = db.prepare(
+        "SELECT m.type || ' ' || m.name || ifnull(': ' || (SELECT group_concat(p.name, ' ') "
+        "FROM pragma_table_info(m.name) p), '') FROM sqlite_schema m "
+        "WHERE m.name NOT LIKE 'sqlite_%' ORDER BY 1");
+    if (!q)
+        return q.takeError();
+    QStringList lines;
+    while (q->next())
+        lines.append(q->text(0));
+    if (q->failed())
+        return db.error(*q);
+    return lines;
+}
+
+// The layout of a new project file of the current version, made once in memory.
+const QStringList &currentLayout()
+{
+    static const QStringList layout = [] {
+        Result<std::unique_ptr<Database>> db = Database::open(QStringLiteral(":memory:"), Database::Mode::Create);
+        if (!db)
+            return QStringList();
+        for (const char *step : migrationSteps) {
+            if (!(*db)->exec(step))
+                return QStringList();
+        }
+        Result<QStringList> lines = layoutOf(**db);
+        return lines ? *lines : QStringList();
+    }();
+    return layout;
 }
 
 Status setVersion(Database &db, int version)
@@ -276,6 +313,77 @@ Status Schema::configureConnection(Database &db)
         qCWarning(lcStore) << "WAL journal not available for" << db.path() << "; using the default journal";
     mode = Statement();
     return db.exec("PRAGMA synchronous = FULL");
+}
+
+namespace {
+
+// Runs quick_check or integrity_check, stopping at the first problem: the user needs to know that the
+// file is damaged, not every way it is.
+Status runCheck(Database &db, const char *pragma)
+{
+    const QString file = QFileInfo(db.path()).fileName();
+    Result<Statement> q = db.prepare(pragma);
+    if (!q) {
+        // Preparing a pragma fails only when the file's own schema cannot be read ("unsupported file
+        // format": a header field out of range) or for a storage fault, which says what it is.
+        const int code = sqlite3_extended_errcode(db.handle());
+        if (StorageError::isStorageFault(code))
+            return q.takeError();
+        qCInfo(lcStore) << file << "cannot be read:" << db.lastError();
+        return Error{Schema::tr("%1 is not a Tematik project, or it is too damaged to be read.").arg(file),
+                     ErrorKind::Damaged};
+    }
+    if (!q->next())
+        return db.error(*q);
+    if (q->text(0) != QLatin1String("ok")) {
+        qCInfo(lcStore) << file << "failed" << pragma << ":" << q->text(0);
+        return Error{Schema::tr("%1 is damaged: part of it can no longer be read as a project.").arg(file),
+                     ErrorKind::Damaged};
+    }
+    return {};
+}
+
+} // namespace
+
+Status Schema::checkPages(Database &db)
+{
+    return runCheck(db, "PRAGMA quick_check(1)");
+}
+
+Status Schema::checkIntegrity(Database &db)
+{
+    if (Status s = runCheck(db, "PRAGMA integrity_check(1)"); !s)
+        return s;
+    // Foreign keys are enforced on every write: a reference that points nowhere is damage too.
+    Result<Statement> references = db.prepare("PRAGMA foreign_key_check");
+    if (!references)
+        return references.takeError();
+    if (references->next()) {
+        const QString file = QFileInfo(db.path()).fileName();
+        qCInfo(lcStore) << file << "has a broken reference in" << references->text(0) << "row" << references->int64(1);
+        return Error{tr("%1 is damaged: some of what it holds refers to things it no longer has.").arg(file),
+                     ErrorKind::Damaged};
+    }
+    return references->failed() ? Status(db.error(*references)) : Status();
+}
+
+Status Schema::checkLayout(Database &db)
+{
+    const QString file = QFileInfo(db.path()).fileName();
+    Result<QStringList> layout = layoutOf(db);
+    if (!layout)
+        return layout.takeError();
+    for (const QString &line : currentLayout()) {
+        if (!layout->contains(line)) {
+            qCInfo(lcStore) << file << "lacks" << line;
+            return Error{tr("%1 is damaged: its layout is not that of a Tematik project of format %2 (%3).")
+                             .arg(file)
+                             .arg(currentVersion())
+                             .arg(line.section(u':', 0, 0)),
+                         ErrorKind::Damaged};
+        }
+    }
+    return {};
 }
 
 Status Schema::initialize(Database &db)

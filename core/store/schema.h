@@ -30,6 +30,19 @@ public:
     static Status initialize(Database &db);
     // The connection settings every project needs: foreign keys, WAL journal, full sync.
     static Status configureConnection(Database &db);
+
+    // Reads every page of the file (PRAGMA quick_check): fails with ErrorKind::Damaged for a file
+    // that is truncated, has pages overwritten, or is no database at all. Fast enough for every opening
+    // (bench step quick_check).
+    static Status checkPages(Database &db);
+    // checkPages and more (PRAGMA integrity_check, foreign_key_check): every index agrees with its
+    // table, row for row, and every reference points to a row. Several times slower; the background
+    // backup runs it after each opening.
+    static Status checkIntegrity(Database &db);
+    // Fails with ErrorKind::Damaged when a table, a column, an index or a trigger of the current
+    // layout is missing, so that a file whose schema was damaged or changed by other software is
+    // refused on opening rather than failing in the middle of some later action.
+    static Status checkLayout(Database &db);
 };
 
 } // namespace tematik

@@ -38,7 +38,7 @@ Result<QList<Placement>> placeAmongSiblings(Database &db, const char *siblingsSq
             continue;
         update.bind(1, newParent).bind(2, position).bind(3, old.id);
         if (!update.exec())
-            return db.error(update.error());
+            return db.error(update);
         if (old.id == moved.id)
             before.prepend(old);
         else

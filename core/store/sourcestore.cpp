@@ -83,17 +83,17 @@ Result<SourceId> SourceStore::add(const NewSource &source)
     if (m_coder > 0)
         insert.bind(9, m_coder);
     if (!insert.exec())
-        return m_db.error(insert.error());
+        return m_db.error(insert);
     const SourceId id = m_db.lastInsertId();
 
     Statement &text = m_db.cached("INSERT INTO source_texts (source_id, plain_text) VALUES (?, ?)");
     text.bind(1, id).bind(2, source.text);
     if (!text.exec())
-        return m_db.error(text.error());
+        return m_db.error(text);
     Statement &file = m_db.cached("INSERT INTO source_files (source_id, bytes) VALUES (?, ?)");
     file.bind(1, id).bindBlob(2, source.original);
     if (!file.exec())
-        return m_db.error(file.error());
+        return m_db.error(file);
     const QString folded = source.folded.isEmpty() ? FoldedText::fold(source.text) : source.folded;
     if (Status s = SearchIndex::add(m_db, id, folded); !s)
         return s.takeError();
@@ -109,7 +109,7 @@ Result<SourceId> SourceStore::add(const NewSource &source)
             if (it == speakers.end()) {
                 speaker.bind(1, id).bind(2, t.speaker);
                 if (!speaker.exec())
-                    return m_db.error(speaker.error());
+                    return m_db.error(speaker);
                 it = speakers.insert(t.speaker, m_db.lastInsertId());
             }
             speakerId = *it;
@@ -117,7 +117,7 @@ Result<SourceId> SourceStore::add(const NewSource &source)
         turn.bind(1, id).bind(2, speakerId).bind(3, t.start).bind(4, t.textStart).bind(5, t.end);
         turn.bind(6, t.beginMs).bind(7, t.endMs);
         if (!turn.exec())
-            return m_db.error(turn.error());
+            return m_db.error(turn);
     }
 
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.sourceAdded(id); });
@@ -159,7 +159,7 @@ Status SourceStore::remove(SourceId id)
     Statement &q = m_db.cached("DELETE FROM sources WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no source with id %1.").arg(id)};
     if (Status s = SearchIndex::remove(m_db, id); !s)

@@ -1,12 +1,14 @@
 #include "core/store/statement.h"
 
+#include "core/store/storageerror.h"
+
 #include <sqlite3.h>
 
 namespace tematik {
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_error(std::move(other.m_error)), m_stepped(std::exchange(other.m_stepped, false))
+      m_error(std::move(other.m_error)), m_errorCode(std::exchange(other.m_errorCode, 0)), m_stepped(std::exchange(other.m_stepped, false))
 {
 }
 
@@ -17,6 +19,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_error = std::move(other.m_error);
+        m_errorCode = std::exchange(other.m_errorCode, 0);
         m_stepped = std::exchange(other.m_stepped, false);
     }
     return *this;
@@ -96,7 +99,8 @@ bool Statement::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
+        m_error = StorageError::describe(m_db, m_errorCode);
         sqlite3_reset(m_stmt);
     }
     return false;
@@ -105,6 +109,7 @@ bool Statement::next()
 bool Statement::exec()
 {
     m_error.clear();
+    m_errorCode = 0;
     while (next()) {
     }
     const bool ok = m_error.isEmpty();
@@ -119,6 +124,7 @@ bool Statement::exec()
 void Statement::reset()
 {
     m_error.clear();
+    m_errorCode = 0;
     m_stepped = false;
     if (m_stmt) {
         sqlite3_reset(m_stmt);

@@ -50,7 +50,11 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
 
     bool failed() const { return !m_error.isEmpty(); }
+    // Why the last step failed: for a storage fault (StorageError) a message for the user that names
+    // the project, otherwise SQLite's own text.
     const QString &error() const { return m_error; }
+    // SQLite's extended result code of the last failure; 0 when none.
+    int errorCode() const { return m_errorCode; }
 
 private:
     void finalize();
@@ -62,6 +66,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    int m_errorCode = 0;
     bool m_stepped = false; // stepped since the last reset
 };
 

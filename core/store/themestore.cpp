@@ -68,7 +68,7 @@ Result<ThemeId> ThemeStore::insert(Theme::Kind kind, const QString &name, std::o
     q.bind(1, guid.isEmpty() ? newGuid() : guid).bind(2, parent).bind(3, Theme::kindName(kind)).bind(4, trimmed).bind(5, definition);
     q.bind(6, parent).bind(7, storedNow());
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     const ThemeId id = m_db.lastInsertId();
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.themeAdded(id); });
     if (Status s = tx.commit(); !s)
@@ -92,7 +92,7 @@ Status ThemeStore::update(ThemeId id, const char *sql, const QString &value)
     Statement &q = m_db.cached(sql);
     q.bind(1, value).bind(2, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (m_db.changes() == 0)
         return Error{tr("There is no theme with id %1.").arg(id)};
     m_db.afterCommit([this, id] { Q_EMIT m_notifier.themeChanged(id); });
@@ -180,7 +180,7 @@ Status ThemeStore::place(const QList<ThemePlacement> &placements)
     for (const ThemePlacement &p : placements) {
         update.bind(1, p.parentId).bind(2, p.position).bind(3, p.id);
         if (!update.exec())
-            return m_db.error(update.error());
+            return m_db.error(update);
         if (m_db.changes() == 0)
             return Error{tr("There is no theme with id %1.").arg(p.id)};
     }
@@ -223,7 +223,7 @@ Result<ThemeRemoval> ThemeStore::remove(ThemeId id)
                     .arg(theme->name, names[i])};
         lift.bind(1, ++position).bind(2, removal.formerThemes[i].id);
         if (!lift.exec())
-            return m_db.error(lift.error());
+            return m_db.error(lift);
     }
 
     Statement &codes = m_db.cached("SELECT id FROM codes WHERE theme_id = ? ORDER BY id");
@@ -244,7 +244,7 @@ Result<ThemeRemoval> ThemeStore::remove(ThemeId id)
     Statement &q = m_db.cached("DELETE FROM themes WHERE id = ?");
     q.bind(1, id);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     m_db.afterCommit([this, removal] {
         for (const Memo &m : removal.memos)
             Q_EMIT m_notifier.memoRemoved(m.id);
@@ -273,18 +273,18 @@ Status ThemeStore::restore(const ThemeRemoval &removal)
     q.bind(1, t.id).bind(2, t.guid).bind(3, t.parentId).bind(4, Theme::kindName(t.kind)).bind(5, t.name);
     q.bind(6, t.definition).bind(7, Theme::statusName(t.status)).bind(8, t.position).bind(9, t.createdAt);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     Statement &update = m_db.cached("UPDATE themes SET parent_id = ?, position = ? WHERE id = ?");
     for (const ThemePlacement &p : removal.formerThemes) {
         update.bind(1, p.parentId).bind(2, p.position).bind(3, p.id);
         if (!update.exec())
-            return m_db.error(update.error());
+            return m_db.error(update);
     }
     Statement &link = m_db.cached("UPDATE codes SET theme_id = ? WHERE id = ?");
     for (CodeId c : removal.codes) {
         link.bind(1, t.id).bind(2, c);
         if (!link.exec())
-            return m_db.error(link.error());
+            return m_db.error(link);
     }
     MemoStore memos(m_db, m_notifier, m_coder);
     if (Status s = memos.restore(removal.memos); !s)
@@ -303,7 +303,7 @@ Status ThemeStore::restore(const ThemeRemoval &removal)
         else
             insert.bind(3, row.position);
         if (!insert.exec())
-            return m_db.error(insert.error());
+            return m_db.error(insert);
     }
     m_db.afterCommit([this, removal] {
         Q_EMIT m_notifier.themeAdded(removal.theme.id);
@@ -378,7 +378,7 @@ Result<std::optional<ThemeId>> ThemeStore::assignCode(CodeId code, std::optional
     Statement &q = m_db.cached("UPDATE codes SET theme_id = ? WHERE id = ?");
     q.bind(1, theme).bind(2, code);
     if (!q.exec())
-        return m_db.error(q.error());
+        return m_db.error(q);
     if (before != theme)
         m_db.afterCommit([this, code] { Q_EMIT m_notifier.codeThemeChanged(code); });
     if (Status s = tx.commit(); !s)

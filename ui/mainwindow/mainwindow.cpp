@@ -8,6 +8,7 @@
 #include "core/import/surveyimport.h"
 #include "core/table/tablefile.h"
 #include "core/model/code.h"
+#include "core/store/backgroundbackup.h"
 #include "core/store/codestore.h"
 #include "core/store/codingstore.h"
 #include "core/store/project.h"
@@ -176,6 +177,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
+    m_backup.reset();
     // Models, commands and the editor refer to the project: let them go first.
     m_sourceList->setModel(nullptr);
     m_codebook->setProject(nullptr, nullptr);
@@ -366,6 +368,8 @@ void MainWindow::createActions()
     QAction *exportCodebookAction =
         file->addAction(tr("Export Code&book (REFI-QDA)…"), this, &MainWindow::exportRefiCodebookDialog);
     file->addSeparator();
+    QAction *restoreAction = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackupDialog);
+    file->addSeparator();
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -393,7 +397,9 @@ void MainWindow::createActions()
     QAction *meetingAction = projectMenu->addAction(tr("Member-&Checking Meeting…"), this, &MainWindow::meetingDialog);
     meetingAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_projectActions += {exportTableAction, exportProjectAction, exportCodebookAction, findAction, memoAction};
-    m_editActions += {importAction, casesAction, surveyAction, codebookAction, speakersAction, meetingAction};
+    // Restoring a backup replaces the project file, so it needs the project writable like an edit.
+    m_editActions += {importAction, casesAction, surveyAction, codebookAction, speakersAction, meetingAction,
+                      restoreAction};
     updateActions();
     QAction *quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -588,6 +594,7 @@ bool MainWindow::openDemoProject()
 
 void MainWindow::setProject(std::unique_ptr<Project> project, const QString &readOnlyReason)
 {
+    m_backup.reset();
     m_sourceList->setModel(nullptr);
     m_codebook->setProject(nullptr, nullptr);
     m_sourceModel.reset();
@@ -683,6 +690,11 @@ void MainWindow::takeOver(MainWindow &old)
     old.m_retrieval->setProject(nullptr, nullptr);
     old.m_search->setProject(nullptr, nullptr);
     old.removeAnalysisTabs();
+    // The old window's backup finishes before the project moves; it reports to the old window, which goes.
+    if (old.m_backup) {
+        old.m_backup->wait();
+        old.m_backup.reset();
+    }
     if (old.m_project)
         disconnect(&old.m_project->notifier(), nullptr, &old, nullptr);
     if (old.m_editor)
@@ -895,11 +907,12 @@ bool MainWindow::openProjectFile(const QString &path)
         return false;
     }
     if (!project) {
-        QMessageBox::critical(this, tr("Cannot open project"), project.error());
+        showProjectFailure(tr("Cannot open project"), path, project.takeError());
         return false;
     }
     setProject(std::move(*project));
     rememberProject(path);
+    startBackup();
     return true;
 }
 

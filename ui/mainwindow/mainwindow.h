@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace tematik {
 
+class BackgroundBackup;
 class CodebookView;
 class DocumentView;
 class Editor;
@@ -30,6 +31,7 @@ class MatrixView;
 class MemoPanel;
 class MessageBar;
 class PresenterWindow;
+class RestoreBackupDialog;
 struct Slide;
 class Project;
 class RetrievalPanel;
@@ -102,10 +104,19 @@ public:
     // deletes itself. Returns the new window.
     MainWindow *setInterfaceLanguage(const QString &code);
 
-    // Opens (upgrading if need be) the project at path; shows an error and returns false on failure.
-    // A project that another program has open for writing is not opened at once: the window asks, in
-    // a window-modal question open when this returns false, whether to open it read-only or not at all.
+    // Opens (upgrading if need be) the project at path and, when it is open for writing, backs it up in
+    // the background; shows an error and returns false on failure. The error about a damaged project
+    // that has a good backup offers to restore it (mainwindowbackups.cpp). A project that another
+    // program has open for writing is not opened at once: the window asks, in a window-modal question
+    // open when this returns false, whether to open it read-only or not at all.
     bool openProjectFile(const QString &path);
+
+    // Backups (mainwindowbackups.cpp). File → Restore from Backup… lists the open project's backups;
+    // accepting it restores the one chosen. Returned open, not modal.
+    RestoreBackupDialog *restoreBackupDialog();
+    // Closes the project at projectPath, puts the backup in its place (the project as it was kept as a
+    // backup first) and opens it again. On failure the project as it was is opened again.
+    Status restoreBackup(const QString &projectPath, const QString &backupPath);
     // Imports the files into the open project, one transaction each, with a progress dialog that can
     // cancel between files, and shows what became of each in a report (returned, open, not modal).
     ImportReportDialog *importFiles(const QStringList &paths);
@@ -157,6 +168,12 @@ private:
     void exportRefiCodebookDialog();
     // A warning box that names what failed, opened without waiting for it to close.
     void showFailure(const QString &title, const QString &text, const QString &reason = {});
+    // Checks the open project in full and backs it up, on a thread of its own; the status bar says how
+    // it went, and a box says when the project turned out to be damaged.
+    void startBackup();
+    // Says what is wrong with the project at path (it did not open, or it is damaged); for a damaged
+    // project with a good backup, the box offers to restore that backup.
+    void showProjectFailure(const QString &title, const QString &path, const Error &error);
     void speakerCasesDialog();
     void updateActions();
     // Why the coding actions cannot change the project now, if they cannot.
@@ -183,6 +200,8 @@ private:
     void showFeedback();
 
     std::unique_ptr<Project> m_project;
+    // The open project's backup while it is being taken; destroyed (cancelled) before the project goes.
+    std::unique_ptr<BackgroundBackup> m_backup;
     std::unique_ptr<SourceTreeModel> m_sourceModel;
     std::unique_ptr<Editor> m_editor;
     // The undo actions follow the group's active stack, so that a rebuilt window can take the
