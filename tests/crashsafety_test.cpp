@@ -7,7 +7,8 @@
 // among them), inside COMMIT (after SQLite's commit hook, before the WAL is written and synced), in
 // automatic checkpoints, and within a fraction of a millisecond after the driver reported an action
 // done. After every kill the project must open through Project::open (read-only one time in four), pass
-// PRAGMA integrity_check, PRAGMA foreign_key_check and the search index's integrity-check, and be
+// PRAGMA integrity_check, PRAGMA foreign_key_check and the search index's integrity-check, have the
+// stored counts of codings per source and code that its codings add up to, and be
 // exactly one of the states the script passes through: the one after the last action the driver
 // reported done, or, when the kill came inside the next action's COMMIT, the one after that action.
 // When the driver had begun no COMMIT of the next action it must be the former; when SQLite had
@@ -257,6 +258,15 @@ Found check(const QString &path, const Expected &expected, int low, int high, bo
     if (!keys || keys->next())
         f.problem += QStringLiteral(" foreign_key_check found a broken reference");
     keys = Statement();
+    // The stored counts of codings are what the codings add up to.
+    Result<Statement> counts = db.prepare(
+        "SELECT 1 FROM (SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id "
+        "EXCEPT SELECT source_id, code_id, codings FROM coding_counts) UNION ALL "
+        "SELECT 1 FROM (SELECT source_id, code_id, codings FROM coding_counts "
+        "EXCEPT SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id)");
+    if (!counts || counts->next())
+        f.problem += QStringLiteral(" coding_counts differs from the codings");
+    counts = Statement();
     if (!readOnly) {
         if (Status s = db.exec("INSERT INTO source_search(source_search) VALUES('integrity-check')"); !s)
             f.problem += QStringLiteral(" search index: ") + s.error();

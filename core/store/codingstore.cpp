@@ -36,21 +36,32 @@ constexpr qsizetype bulkRows = 500;
 
 // Sets aside what checks and indexes each coding row: the trigger keeping a coding inside its text,
 // and, with indexes, the table's own indexes (not the one of its UNIQUE column, which cannot be
-// dropped). SQLite builds an index from sorted keys many times faster than it inserts the same keys one
-// by one in random order. Returns the SQL that makes them again, so the schema stays as it was.
+// dropped) and the trigger counting codings per source and code. SQLite builds an index from sorted keys
+// many times faster than it inserts the same keys one by one in random order, and one GROUP BY counts
+// every coding faster than a trigger counts them one at a time. Returns the SQL that makes them again,
+// so the schema stays as it was, and counts the codings again if their trigger was set aside.
 Result<QStringList> setAside(Database &db, bool indexes)
 {
     Statement &q = db.cached("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'codings' AND sql IS NOT NULL "
-                             "AND (name = 'codings_in_text_insert' OR (type = 'index' AND ?))");
+                             "AND (name = 'codings_in_text_insert' "
+                             "OR (? AND (type = 'index' OR name = 'coding_counts_insert')))");
     q.bind(1, indexes ? 1 : 0);
     QStringList drops;
     QStringList makes;
+    bool counts = false;
     while (q.next()) {
         drops.append(QStringLiteral("DROP %1 %2").arg(q.text(0).toUpper(), q.text(1)));
         makes.append(q.text(2));
+        counts = counts || q.text(1) == QLatin1String("coding_counts_insert");
     }
     if (q.failed())
         return db.error(q);
+    // After the indexes are made again, so that the count reads the one on (source_id, code_id).
+    if (counts) {
+        makes.append(QStringLiteral("DELETE FROM coding_counts"));
+        makes.append(QStringLiteral("INSERT INTO coding_counts (source_id, code_id, codings) "
+                                    "SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id"));
+    }
     for (const QString &drop : std::as_const(drops)) {
         if (Status s = db.exec(drop.toUtf8().constData()); !s)
             return s.takeError();
@@ -382,9 +393,13 @@ QList<Coding> CodingStore::forCode(CodeId code) const
 QHash<CodeId, CodeUse> CodingStore::useByCode() const
 {
     QHash<CodeId, CodeUse> result;
-    Statement &q = m_db.cached("SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id");
-    while (q.next())
-        result.insert(q.int64(0), CodeUse{int(q.int64(1)), int(q.int64(2))});
+    // Added up here, not by GROUP BY code_id: the table is in source order, and SQLite would sort it.
+    Statement &q = m_db.cached("SELECT code_id, codings FROM coding_counts");
+    while (q.next()) {
+        CodeUse &use = result[q.int64(0)];
+        use.codings += int(q.int64(1));
+        ++use.sources;
+    }
     return result;
 }
 
@@ -392,7 +407,7 @@ CodeUse CodingStore::useWithSubcodes(CodeId code) const
 {
     Statement &q = m_db.cached(
         "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT count(*), count(DISTINCT source_id) FROM codings WHERE code_id IN tree");
+        "SELECT ifnull(sum(codings), 0), count(DISTINCT source_id) FROM coding_counts WHERE code_id IN tree");
     q.bind(1, code);
     CodeUse use;
     if (q.next())
@@ -404,7 +419,7 @@ CodeUse CodingStore::useWithSubcodes(CodeId code) const
 QHash<SourceId, QHash<CodeId, int>> CodingStore::countsBySource() const
 {
     QHash<SourceId, QHash<CodeId, int>> result;
-    Statement &q = m_db.cached("SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id");
+    Statement &q = m_db.cached("SELECT source_id, code_id, codings FROM coding_counts");
     while (q.next())
         result[q.int64(0)].insert(q.int64(1), int(q.int64(2)));
     return result;
@@ -413,7 +428,7 @@ QHash<SourceId, QHash<CodeId, int>> CodingStore::countsBySource() const
 QHash<CodeId, int> CodingStore::countsInSource(SourceId source) const
 {
     QHash<CodeId, int> result;
-    Statement &q = m_db.cached("SELECT code_id, count(*) FROM codings WHERE source_id = ? GROUP BY code_id");
+    Statement &q = m_db.cached("SELECT code_id, codings FROM coding_counts WHERE source_id = ?");
     q.bind(1, source);
     while (q.next())
         result.insert(q.int64(0), int(q.int64(1)));

@@ -85,9 +85,9 @@ public:
     QList<Coding> all() const;
     // Per code with any codings.
     QHash<CodeId, CodeUse> useByCode() const;
-    // How many codings each code has in each source, and in one source: a view that shows counts reads
-    // them all once, then after each change only the source that changed (a change is tens of
-    // microseconds to count there, where recounting the whole project takes milliseconds).
+    // How many codings each code has in each source, and in one source, as the project file keeps them
+    // (counted by triggers in the transaction of every change, so reading them counts nothing): a view
+    // that shows counts reads them all once, then after each change only the source that changed.
     QHash<SourceId, QHash<CodeId, int>> countsBySource() const;
     QHash<CodeId, int> countsInSource(SourceId source) const;
     // The codings of the code and all its descendants together, and the sources they lie in.

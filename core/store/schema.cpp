@@ -231,6 +231,40 @@ CREATE INDEX meeting_verdicts_theme ON meeting_verdicts(theme_id);
 ALTER TABLE memos ADD COLUMN meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL;
 CREATE INDEX memos_meeting ON memos(meeting_id);
 )sql",
+    // Version 6: how many codings each code has in each source, stored. Counting them on open was a
+    // GROUP BY over every coding (a quarter of a second for a million); the triggers keep the table
+    // exact in the transaction of every change of codings, whichever statement makes it, including the
+    // deletes that the removal of a source or a code cascades to. A pair without codings has no row.
+    // No foreign keys: the rows follow the codings, whose own keys already hold, and a key here would
+    // be checked again on every coding written. No index on the code either: what reads by code reads
+    // the whole table (a scan of 242,340 rows takes about 20 ms, where each row looked up through an
+    // index on code_id took over ten times that).
+    R"sql(
+CREATE TABLE coding_counts (
+    source_id INTEGER NOT NULL,
+    code_id   INTEGER NOT NULL,
+    codings   INTEGER NOT NULL CHECK (codings > 0),
+    PRIMARY KEY (source_id, code_id)
+) WITHOUT ROWID;
+INSERT INTO coding_counts (source_id, code_id, codings)
+SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id;
+CREATE TRIGGER coding_counts_insert AFTER INSERT ON codings BEGIN
+    INSERT INTO coding_counts (source_id, code_id, codings) VALUES (NEW.source_id, NEW.code_id, 1)
+    ON CONFLICT (source_id, code_id) DO UPDATE SET codings = codings + 1;
+END;
+-- The last coding of a pair takes its row along; otherwise the count goes down by one.
+CREATE TRIGGER coding_counts_delete AFTER DELETE ON codings BEGIN
+    DELETE FROM coding_counts WHERE source_id = OLD.source_id AND code_id = OLD.code_id AND codings = 1;
+    UPDATE coding_counts SET codings = codings - 1 WHERE source_id = OLD.source_id AND code_id = OLD.code_id;
+END;
+CREATE TRIGGER coding_counts_update AFTER UPDATE OF source_id, code_id ON codings
+WHEN OLD.source_id IS NOT NEW.source_id OR OLD.code_id IS NOT NEW.code_id BEGIN
+    DELETE FROM coding_counts WHERE source_id = OLD.source_id AND code_id = OLD.code_id AND codings = 1;
+    UPDATE coding_counts SET codings = codings - 1 WHERE source_id = OLD.source_id AND code_id = OLD.code_id;
+    INSERT INTO coding_counts (source_id, code_id, codings) VALUES (NEW.source_id, NEW.code_id, 1)
+    ON CONFLICT (source_id, code_id) DO UPDATE SET codings = codings + 1;
+END;
+)sql",
 };
 
 Result<int> readPragmaInt(Database &db, const char *sql)
