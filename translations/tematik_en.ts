@@ -892,6 +892,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the project %1 into %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes list, take or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup list takes one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 codes, %3 codings, %4 themes, %5 memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backups in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup take takes one project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged since the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restore takes a project file and a backup (its number in backup list, or its file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backup number %2; backup list shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project as it was is kept as %1; restore it to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
 Commands:
   new PROJECT [--name NAME]          create an empty project file
@@ -965,20 +1029,15 @@ Commands:
   export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,
                                      for other QDA software
   export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file
+  backup list PROJECT                list the project&apos;s backups, newest first: number, time,
+                                     kind, bytes, what it holds, file
+  backup take PROJECT                back the project up now (unless the newest backup holds
+                                     the same); the app does this whenever it opens a project
+  backup restore PROJECT BACKUP      put a backup (its number in backup list, or its file) in
+                                     the project&apos;s place; the project as it was is kept as a
+                                     backup first, so the restore can be undone
 SOURCE is a source name, its file name, or its numeric id.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the project %1 into %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1659,61 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
 </context>
 <context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the copy did not pass its check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the backup cannot be saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tematik project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tematik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its newest good backup, from %1, can be restored in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files of a damaged project, kept as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged project %1: the folder %2 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged project %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the backup cannot be copied next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectLock</name>
     <message>
         <source>open for writing in %1 by %2 on %3 (process %4) since %5</source>
@@ -2182,6 +2296,22 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Could not upgrade %1: the upgraded project has broken references.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Tematik project, or it is too damaged to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it can no longer be read as a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of what it holds refers to things it no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its layout is not that of a Tematik project of format %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlideDeck</name>
@@ -2282,6 +2412,89 @@ SOURCE is a source name, its file name, or its numeric id.
     <name>SrtImporter</name>
     <message>
         <source>SubRip captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1; the action was not saved and the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fault in reading or writing %1 stopped the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk, or the network connection for a project in a network folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 did not confirm that it stored the changes%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while it was open; the action was not saved. Open the project again where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file, its folder or its disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it can no longer be read as a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the project from one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tematik project, or it is too damaged to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program or window, which did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder cannot be reached, or no files can be made beside it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tematik is not allowed to write %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on %1 was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,6 +3770,46 @@ SOURCE is a source name, its file name, or its numeric id.
         <source>Open Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the project does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the project as it was is kept as the backup %2, to undo the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tematik::MatrixView</name>
@@ -4002,6 +4255,88 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tematik::RestoreBackupDialog</name>
+    <message>
+        <source>On opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged project, kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln coding</numerusform>
+            <numerusform>%Ln codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln theme(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln theme</numerusform>
+            <numerusform>%Ln themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “%1” from a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. Tematik backs a project up each time it opens it, when something has changed since the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tematik backs a project up each time it opens it, when something has changed since the last backup. Restoring puts the chosen backup in the project&apos;s place; the project as it is now is kept as a backup first, so a restore can be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -892,6 +892,70 @@
         <translation>Importerade kodboken %1. %2</translation>
     </message>
     <message>
+        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
+        <translation>ett REFI-QDA-projekt (.qdpx) importeras för sig, till ett nytt eller tomt projekt</translation>
+    </message>
+    <message>
+        <source>Imported the project %1 into %2. %3</source>
+        <translation>Importerade projektet %1 till %2. %3</translation>
+    </message>
+    <message>
+        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
+        <translation>Stäng det där, eller vänta tills det kommandot är klart, och försök sedan igen; kommandon som bara läser projektet (listning, sökning, export) fungerar under tiden.</translation>
+    </message>
+    <message>
+        <source>backup takes list, take or restore</source>
+        <translation>backup tar list, take eller restore</translation>
+    </message>
+    <message>
+        <source>backup list takes one project file</source>
+        <translation>backup list tar en projektfil</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 codes, %3 codings, %4 themes, %5 memos</source>
+        <translation>%1 källor, %2 koder, %3 kodningar, %4 teman, %5 memon</translation>
+    </message>
+    <message>
+        <source>%1 has no backups in %2</source>
+        <translation>%1 har inga säkerhetskopior i %2</translation>
+    </message>
+    <message>
+        <source>backup take takes one project file</source>
+        <translation>backup take tar en projektfil</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist.</source>
+        <translation>Projektet %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>unchanged since the backup %1</source>
+        <translation>oförändrat sedan säkerhetskopian %1</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>säkerhetskopierat till %1</translation>
+    </message>
+    <message>
+        <source>backup restore takes a project file and a backup (its number in backup list, or its file)</source>
+        <translation>backup restore tar en projektfil och en säkerhetskopia (dess nummer i backup list, eller dess fil)</translation>
+    </message>
+    <message>
+        <source>%1 has no backup number %2; backup list shows them</source>
+        <translation>%1 har ingen säkerhetskopia nummer %2; backup list visar dem</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Säkerhetskopian %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>återställde %1 från %2</translation>
+    </message>
+    <message>
+        <source>the project as it was is kept as %1; restore it to undo</source>
+        <translation>projektet som det var sparas som %1; återställ den för att ångra</translation>
+    </message>
+    <message>
         <source>Usage: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
 Commands:
   new PROJECT [--name NAME]          create an empty project file
@@ -965,6 +1029,13 @@ Commands:
   export qdpx PROJECT OUT.qdpx       write the whole project as REFI-QDA project exchange,
                                      for other QDA software
   export codebook PROJECT OUT.qdc    write the codebook as a REFI-QDA codebook file
+  backup list PROJECT                list the project&apos;s backups, newest first: number, time,
+                                     kind, bytes, what it holds, file
+  backup take PROJECT                back the project up now (unless the newest backup holds
+                                     the same); the app does this whenever it opens a project
+  backup restore PROJECT BACKUP      put a backup (its number in backup list, or its file) in
+                                     the project&apos;s place; the project as it was is kept as a
+                                     backup first, so the restore can be undone
 SOURCE is a source name, its file name, or its numeric id.
 </source>
         <translation>Användning: tematik-cli [--json] [--coder NAME] COMMAND ARGUMENTS
@@ -1041,20 +1112,15 @@ Kommandon:
   export qdpx PROJECT OUT.qdpx       skriv hela projektet som REFI-QDA-projektutbyte,
                                      för andra QDA-program
   export codebook PROJECT OUT.qdc    skriv kodboken som en REFI-QDA-kodboksfil
+  backup list PROJECT                lista projektets säkerhetskopior, nyaste först: nummer, tid,
+                                     slag, byte, vad den innehåller, fil
+  backup take PROJECT                säkerhetskopiera projektet nu (om inte den nyaste kopian har
+                                     samma innehåll); appen gör det varje gång den öppnar ett projekt
+  backup restore PROJECT BACKUP      sätt en säkerhetskopia (dess nummer i backup list, eller dess fil)
+                                     i projektets ställe; projektet som det var sparas först som en
+                                     säkerhetskopia, så att återställningen kan ångras
 SOURCE är en källas namn, dess filnamn eller dess numeriska id.
 </translation>
-    </message>
-    <message>
-        <source>a REFI-QDA project (.qdpx) is imported on its own, into a new or empty project</source>
-        <translation>ett REFI-QDA-projekt (.qdpx) importeras för sig, till ett nytt eller tomt projekt</translation>
-    </message>
-    <message>
-        <source>Imported the project %1 into %2. %3</source>
-        <translation>Importerade projektet %1 till %2. %3</translation>
-    </message>
-    <message>
-        <source>Close it there, or wait until that command has finished, then try again; commands that only read the project (listing, search, export) work meanwhile.</source>
-        <translation>Stäng det där, eller vänta tills det kommandot är klart, och försök sedan igen; kommandon som bara läser projektet (listning, sökning, export) fungerar under tiden.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1741,61 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     </message>
 </context>
 <context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>Cannot back up %1: the folder %2 cannot be made.</source>
+        <translation>Det går inte att säkerhetskopiera %1: mappen %2 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2</source>
+        <translation>Det går inte att säkerhetskopiera %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the copy did not pass its check (%2).</source>
+        <translation>Det går inte att säkerhetskopiera %1: kopian klarade inte kontrollen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: the backup cannot be saved in %2.</source>
+        <translation>Det går inte att säkerhetskopiera %1: säkerhetskopian kan inte sparas i %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tematik project.</source>
+        <translation>%1 är inte ett Tematik-projekt.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Tematik.</source>
+        <translation>%1 sparades av en nyare version av Tematik.</translation>
+    </message>
+    <message>
+        <source>Its newest good backup, from %1, can be restored in its place.</source>
+        <translation>Dess nyaste hela säkerhetskopia, från %1, kan återställas i dess ställe.</translation>
+    </message>
+    <message>
+        <source>the files of a damaged project, kept as they were</source>
+        <translation>filerna från ett skadat projekt, sparade som de var</translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged project %1: the folder %2 cannot be made.</source>
+        <translation>Det går inte att spara det skadade projektet %1: mappen %2 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged project %1 in %2.</source>
+        <translation>Det går inte att spara det skadade projektet %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Säkerhetskopian kan inte återställas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: the backup cannot be copied next to it.</source>
+        <translation>Det går inte att återställa %1: säkerhetskopian kan inte kopieras bredvid det.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: it cannot be replaced.</source>
+        <translation>Det går inte att återställa %1: det kan inte ersättas.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLock</name>
     <message>
         <source>open for writing in %1 by %2 on %3 (process %4) since %5</source>
@@ -2257,6 +2378,22 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Could not upgrade %1: the upgraded project has broken references.</source>
         <translation>Det gick inte att uppgradera %1: det uppgraderade projektet innehåller trasiga referenser.</translation>
     </message>
+    <message>
+        <source>%1 is not a Tematik project, or it is too damaged to be read.</source>
+        <translation>%1 är inte ett Tematik-projekt, eller så är det för skadat för att kunna läsas.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it can no longer be read as a project.</source>
+        <translation>%1 är skadat: en del av det kan inte längre läsas som ett projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of what it holds refers to things it no longer has.</source>
+        <translation>%1 är skadat: en del av innehållet hänvisar till sådant som inte längre finns i det.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its layout is not that of a Tematik project of format %2 (%3).</source>
+        <translation>%1 är skadat: dess uppbyggnad är inte den hos ett Tematik-projekt i format %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>SlideDeck</name>
@@ -2358,6 +2495,89 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>SubRip captions</source>
         <translation>SubRip-undertexter</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1; the action was not saved and the project is unchanged.</source>
+        <translation>%1; åtgärden sparades inte och projektet är oförändrat.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>A fault in reading or writing %1 stopped the action</source>
+        <translation>Ett fel vid läsning eller skrivning av %1 stoppade åtgärden</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full</source>
+        <translation>Disken där %1 ligger är full</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and try again.</source>
+        <translation>Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to work on %1</source>
+        <translation>Det fanns inte tillräckligt med minne för att arbeta med %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk%2</source>
+        <translation>%1 kunde inte läsas från disken%2</translation>
+    </message>
+    <message>
+        <source>Check the disk, or the network connection for a project in a network folder.</source>
+        <translation>Kontrollera disken, eller nätverksanslutningen för ett projekt i en nätverksmapp.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 did not confirm that it stored the changes%2</source>
+        <translation>Disken där %1 ligger bekräftade inte att ändringarna sparades%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk%2</source>
+        <translation>%1 kunde inte skrivas till disken%2</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while it was open; the action was not saved. Open the project again where it is now.</source>
+        <translation>%1 flyttades eller togs bort medan det var öppet; åtgärden sparades inte. Öppna projektet igen där det ligger nu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file, its folder or its disk is read-only</source>
+        <translation>%1 kan inte skrivas: filen, dess mapp eller dess disk är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it can no longer be read as a project</source>
+        <translation>%1 är skadat: en del av det kan inte längre läsas som ett projekt</translation>
+    </message>
+    <message>
+        <source>Restore the project from one of its backups.</source>
+        <translation>Återställ projektet från en av dess säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tematik project, or it is too damaged to be read</source>
+        <translation>%1 är inte ett Tematik-projekt, eller så är det för skadat för att kunna läsas</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program or window, which did not finish in time</source>
+        <translation>%1 ändras av ett annat program eller fönster, som inte blev klart i tid</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder cannot be reached, or no files can be made beside it%2.</source>
+        <translation>%1 kan inte öppnas: filen eller dess mapp går inte att nå, eller inga filer kan skapas bredvid den%2.</translation>
+    </message>
+    <message>
+        <source>Tematik is not allowed to write %1%2</source>
+        <translation>Tematik har inte behörighet att skriva %1%2</translation>
+    </message>
+    <message>
+        <source>The work on %1 was cancelled</source>
+        <translation>Arbetet med %1 avbröts</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3852,46 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
         <source>Open Read-Only</source>
         <translation>Öppna skrivskyddat</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Återställ från &amp;säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Project damaged</source>
+        <translation>Projektet är skadat</translation>
+    </message>
+    <message>
+        <source>The project was not backed up: %1</source>
+        <translation>Projektet säkerhetskopierades inte: %1</translation>
+    </message>
+    <message>
+        <source>Backed up as %1.</source>
+        <translation>Säkerhetskopierat som %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Säkerhetskopian återställdes inte.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the project does not open.</source>
+        <translation>Säkerhetskopian återställdes, men projektet går inte att öppna.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Återställde säkerhetskopian %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the project as it was is kept as the backup %2, to undo the restore.</source>
+        <translation>Återställde säkerhetskopian %1; projektet som det var sparas som säkerhetskopian %2, så att återställningen kan ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
 </context>
 <context>
     <name>tematik::MatrixView</name>
@@ -4078,6 +4338,88 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tematik::RestoreBackupDialog</name>
+    <message>
+        <source>On opening</source>
+        <translation>Vid öppning</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Damaged project, kept as it was</source>
+        <translation>Skadat projekt, sparat som det var</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln källa</numerusform>
+            <numerusform>%Ln källor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln code(s)</source>
+        <translation>
+            <numerusform>%Ln kod</numerusform>
+            <numerusform>%Ln koder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coding(s)</source>
+        <translation>
+            <numerusform>%Ln kodning</numerusform>
+            <numerusform>%Ln kodningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln theme(s)</source>
+        <translation>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln teman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memo(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore “%1” from a Backup</source>
+        <translation>Återställ ”%1” från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>“%1” has no backups yet. Tematik backs a project up each time it opens it, when something has changed since the last backup.</source>
+        <translation>”%1” har inga säkerhetskopior ännu. Tematik säkerhetskopierar ett projekt varje gång det öppnas, om något har ändrats sedan den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Tematik backs a project up each time it opens it, when something has changed since the last backup. Restoring puts the chosen backup in the project&apos;s place; the project as it is now is kept as a backup first, so a restore can be undone by restoring that one.</source>
+        <translation>Tematik säkerhetskopierar ett projekt varje gång det öppnas, om något har ändrats sedan den senaste säkerhetskopian. En återställning sätter den valda säkerhetskopian i projektets ställe; projektet som det är nu sparas först som en säkerhetskopia, så att återställningen kan ångras genom att återställa den.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Vad den innehåller</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
     </message>
 </context>
 <context>
