@@ -4274,37 +4274,37 @@ SOURCE is a source name, its file name, or its numeric id.
     </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln source</numerusform>
             <numerusform>%Ln sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln code(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln code</numerusform>
             <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coding(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln coding</numerusform>
             <numerusform>%Ln codings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln theme(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln theme</numerusform>
             <numerusform>%Ln themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln memo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln memo</numerusform>
+            <numerusform>%Ln memos</numerusform>
         </translation>
     </message>
     <message>

@@ -4385,8 +4385,8 @@ SOURCE är en källas namn, dess filnamn eller dess numeriska id.
     <message numerus="yes">
         <source>%Ln memo(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln memo</numerusform>
+            <numerusform>%Ln memon</numerusform>
         </translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstring>
 
 namespace tematik::test {
@@ -217,6 +218,10 @@ int FaultInjectingVfs::outcome(Operation operation)
         return SQLITE_OK;
     if (seen == m_target || (m_persistent && seen > m_target)) {
         m_fired = true;
+        // SQLite asks the VFS for errno right after a failed call (sqlite3_system_errno): an injected
+        // fault has no cause in the system, so it must not be reported with whatever errno was left by an
+        // earlier, unrelated call.
+        errno = 0;
         return m_code;
     }
     return SQLITE_OK;
