@@ -7,6 +7,7 @@
 // exists, the error says so, and restoring it gives back the project as it was.
 
 #include "core/demo/demoproject.h"
+#include "core/import/sourceimport.h"
 #include "core/store/database.h"
 #include "core/store/project.h"
 #include "core/store/projectbackups.h"
@@ -323,4 +324,35 @@ TEST_F(DamagedProject, TheErrorOffersTheNewestGoodBackupWhichRestoresTheProject)
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all[0].kind, BackupInfo::Kind::Damaged);
     EXPECT_TRUE(kept->isEmpty());
+}
+
+// Past Project::pagesCheckedOnOpen a project opens without every page being read (that would take
+// seconds); damage in it is found by the full check of the backup that follows opening.
+TEST_F(DamagedProject, ALargeProjectOpensAndItsBackupFindsTheDamage)
+{
+    path = dir.filePath(QStringLiteral("stor.tematik"));
+    {
+        auto created = Project::create(path);
+        ASSERT_TRUE(created.ok()) << created.error().toStdString();
+        // One long transcript, whose text lies in chains of overflow pages well past the size checked.
+        const QByteArray line = "Intervjuare: Hur ser samverkan ut mellan kommunen och regionen i vardagen?\n";
+        QByteArray text;
+        while (text.size() <= Project::pagesCheckedOnOpen)
+            text += line;
+        Result<ImportReport> imported = SourceImport::importBytes(**created, text, QStringLiteral("lång.txt"), {});
+        ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
+    }
+    QByteArray bytes = test::readFile(path);
+    ASSERT_GT(bytes.size(), Project::pagesCheckedOnOpen);
+    // The middle page holds text of an overflow chain; its first four bytes, the next page's number, now
+    // point past the end of the file.
+    bytes.replace((bytes.size() / 2 / s_pageSize) * s_pageSize, 4, QByteArray(4, '\x7f'));
+    test::writeFile(path, bytes);
+
+    Result<std::unique_ptr<Project>> project = Project::open(path);
+    ASSERT_TRUE(project.ok()) << project.error().toStdString();
+    Result<TakenBackup> backup = ProjectBackups(path).take();
+    ASSERT_FALSE(backup.ok());
+    EXPECT_EQ(backup.takeError().kind, ErrorKind::Damaged);
+    EXPECT_TRUE(backup.error().contains(QLatin1String("stor.tematik is damaged"))) << backup.error().toStdString();
 }

@@ -134,11 +134,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, bool readOnl
             return acquired.takeError();
         lock = std::move(*acquired);
     }
-    // Every page is read before anything else: a damaged file is refused now, with a clear message,
-    // rather than failing later in the middle of some action. Then the file is checked to be a project
-    // of a format this version reads, upgraded when older (before touching its journal mode: setting
-    // WAL on a file that is not a project would write to somebody else's file), and its layout checked.
-    Status s = Schema::checkPages(**db);
+    // Every page of a project up to pagesCheckedOnOpen is read before anything else: a damaged file is
+    // refused now, with a clear message, rather than failing later in the middle of some action. Then
+    // the file is checked to be a project of a format this version reads, upgraded when older (before
+    // touching its journal mode: setting WAL on a file that is not a project would write to somebody
+    // else's file), and its layout checked.
+    Status s = QFileInfo(path).size() <= pagesCheckedOnOpen ? Schema::checkPages(**db) : Status();
     if (s)
         s = Schema::upgrade(**db);
     if (s)
