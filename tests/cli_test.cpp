@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/project.h"
+#include "tests/support/clirun.h"
 #include "tests/support/testenvironment.h"
 
 #include <QCoreApplication>
@@ -20,21 +21,8 @@
 
 namespace {
 
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TEMATIK_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               QString::fromUtf8(p.readAllStandardError())};
-}
+using tematik::test::cli;
+using tematik::test::CliRun;
 
 QJsonDocument json(const CliRun &r)
 {

@@ -9,6 +9,7 @@
 #include "core/store/project.h"
 #include "core/store/projectbackups.h"
 #include "tests/support/tabledump.h"
+#include "tests/support/clirun.h"
 #include "tests/support/testenvironment.h"
 
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -291,25 +291,8 @@ TEST_F(Backups, ADamagedBackupIsNotRestored)
     EXPECT_EQ(dumpOf(path), before);
 }
 
-namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QByteArray out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TEMATIK_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using tematik::test::cli;
+using tematik::test::CliRun;
 
 TEST_F(Backups, TheCommandLineListsTakesAndRestores)
 {
