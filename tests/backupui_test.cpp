@@ -127,6 +127,7 @@ TEST_F(BackupUi, ADamagedProjectOffersItsNewestGoodBackup)
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QLatin1String("studie.tematik is damaged"))) << box->text().toStdString();
     EXPECT_TRUE(box->text().contains(QLatin1String("Its newest good backup, from"))) << box->text().toStdString();
+    test::saveScreenshot(box, QStringLiteral("project-damaged"));
     QPushButton *restore = nullptr;
     for (QAbstractButton *b : box->buttons()) {
         if (b->text() == QLatin1String("&Restore the Backup"))
