@@ -12,8 +12,8 @@
 
 #include <QTemporaryDir>
 
-// The stored counts of codings per source and code (table coding_counts) stay what a GROUP BY over the
-// codings gives, through every way codings are written.
+// The stored counts of codings per source and code (table coding_counts), and each code's totals (table
+// code_totals), stay what a GROUP BY over the codings gives, through every way codings are written.
 
 using namespace tematik;
 
@@ -40,6 +40,26 @@ QStringList countedCounts(Database &db)
                     "ORDER BY source_id, code_id");
 }
 
+QStringList storedTotals(Database &db)
+{
+    return rows(db, "SELECT code_id, codings, sources FROM code_totals ORDER BY code_id");
+}
+
+QStringList countedTotals(Database &db)
+{
+    return rows(db, "SELECT code_id, count(*), count(DISTINCT source_id) FROM codings GROUP BY code_id "
+                    "ORDER BY code_id");
+}
+
+// Both tables exact, and not trivially so: there are codings.
+void expectCountsExact(Database &db, const char *after)
+{
+    const QStringList counted = countedCounts(db);
+    EXPECT_EQ(storedCounts(db), counted) << after;
+    EXPECT_FALSE(counted.isEmpty()) << after;
+    EXPECT_EQ(storedTotals(db), countedTotals(db)) << after;
+}
+
 class CodingCountsTest : public test::ProjectTest
 {
 protected:
@@ -56,14 +76,7 @@ protected:
         length = project->sources().find(sources[1])->codePoints;
     }
 
-    // Exact, and not trivially so: the test has written some codings.
-    void expectExact(const char *after)
-    {
-        Database &db = project->database();
-        const QStringList counted = countedCounts(db);
-        EXPECT_EQ(storedCounts(db), counted) << after;
-        EXPECT_FALSE(counted.isEmpty()) << after;
-    }
+    void expectExact(const char *after) { expectCountsExact(project->database(), after); }
 
     // count codings spread over both sources and all three codes, 0 … count - 1 in order.
     QList<NewCoding> spread(int count) const
@@ -101,7 +114,10 @@ TEST_F(CodingCountsTest, AddRemoveAndMoveKeepTheCountsExact)
     expectExact("remove the last of a pair");
     ASSERT_TRUE(codings.restore({removed}).ok());
     expectExact("restore (undo of a removal)");
-    EXPECT_EQ(codings.countsInSource(sources[0]), (QHash<CodeId, int>{{codes[0], 1}}));
+    EXPECT_EQ(storedCounts(project->database()).first(), QStringLiteral("%1 %2 1").arg(sources[0]).arg(codes[0]));
+    const QHash<CodeId, CodeUse> use = codings.useByCode();
+    EXPECT_EQ(use.value(codes[0]).codings, 1);
+    EXPECT_EQ(use.value(codes[1]).sources, 1);
 }
 
 TEST_F(CodingCountsTest, ChangingACodingsCodeOrSourceMovesItsCount)
@@ -130,7 +146,7 @@ TEST_F(CodingCountsTest, MergeAndUnmergeKeepTheCountsExact)
     ASSERT_TRUE(merge.ok()) << merge.error().toStdString();
     ASSERT_EQ(merge->droppedCodings.size(), 1);
     expectExact("merge");
-    EXPECT_EQ(codings.countsInSource(sources[0]).value(codes[0]), 0);
+    EXPECT_FALSE(codings.useByCode().contains(codes[0]));
     // Undo, as the command does it: the code back, its codings recoded, the dropped one restored.
     ASSERT_TRUE(project->codes().unmerge(*merge).ok());
     ASSERT_TRUE(codings.restore(merge->droppedCodings).ok());
@@ -143,10 +159,12 @@ TEST_F(CodingCountsTest, RemovingASourceOrACodeTakesItsCounts)
     ASSERT_TRUE(project->codings().addAll(spread(30)).ok());
     ASSERT_TRUE(project->sources().remove(sources[0]).ok());
     expectExact("source removed");
-    EXPECT_TRUE(project->codings().countsInSource(sources[0]).isEmpty());
+    for (CodeId code : std::as_const(codes))
+        EXPECT_EQ(project->codings().useByCode().value(code).sources, 1);
     ASSERT_TRUE(project->codes().remove(codes[2]).ok());
     expectExact("code removed");
-    EXPECT_FALSE(project->codings().countsBySource().value(sources[1]).contains(codes[2]));
+    EXPECT_FALSE(project->codings().useByCode().contains(codes[2]));
+    EXPECT_EQ(project->codings().useOfCodes(codes).sources, 1);
 }
 
 // Many codings go in with the counting trigger set aside and are counted at once afterwards, when they
@@ -189,18 +207,22 @@ TEST(CodingCounts, ARefiQdaImportIsCountedExactly)
     ASSERT_TRUE(copy.ok()) << copy.error().toStdString();
     Result<InterchangeReport> imported = QdpxImporter::importBytes(**copy, *qdpx, QStringLiteral("demo.qdpx"));
     ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
-    Database &db = (*copy)->database();
-    const QStringList counted = countedCounts(db);
-    EXPECT_FALSE(counted.isEmpty());
-    EXPECT_EQ(storedCounts(db), counted);
+    expectCountsExact((*copy)->database(), "REFI-QDA import");
 }
 
-// A project of format 5 has codings but no stored counts; the upgrade counts them.
-TEST(CodingCounts, AnOlderProjectIsCountedOnUpgrade)
+// A project of format 5 has codings but no stored counts, one of format 6 counts but no totals; the
+// upgrade counts what is missing.
+class CodingCountsUpgrade : public testing::TestWithParam<int>
 {
+};
+
+TEST_P(CodingCountsUpgrade, AnOlderProjectIsCountedOnUpgrade)
+{
+    const int version = GetParam();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.tematik"));
     QStringList counted;
+    QStringList totals;
     {
         auto created = Project::create(path);
         ASSERT_TRUE(created.ok());
@@ -212,16 +234,23 @@ TEST(CodingCounts, AnOlderProjectIsCountedOnUpgrade)
         for (int i = 0; i < 10; ++i)
             ASSERT_TRUE(project.codings().add(NewCoding{r->sourceId, i % 3 ? a : b, i, i + 5}).ok());
         counted = countedCounts(project.database());
-        ASSERT_TRUE(project.database()
-                        .exec("DROP TRIGGER coding_counts_insert; DROP TRIGGER coding_counts_delete; "
-                              "DROP TRIGGER coding_counts_update; DROP TABLE coding_counts; PRAGMA user_version = 5")
-                        .ok());
+        totals = countedTotals(project.database());
+        QByteArray downgrade = "DROP TRIGGER code_totals_insert; DROP TRIGGER code_totals_delete; "
+                               "DROP TRIGGER code_totals_update; DROP INDEX coding_counts_code; DROP TABLE code_totals; ";
+        if (version == 5)
+            downgrade += "DROP TRIGGER coding_counts_insert; DROP TRIGGER coding_counts_delete; "
+                         "DROP TRIGGER coding_counts_update; DROP TABLE coding_counts; ";
+        downgrade += "PRAGMA user_version = " + QByteArray::number(version);
+        ASSERT_TRUE(project.database().exec(downgrade.constData()).ok());
     }
     auto project = Project::open(path);
     ASSERT_TRUE(project.ok()) << project.error().toStdString();
     Database &db = (*project)->database();
     EXPECT_EQ(counted.size(), 2);
     EXPECT_EQ(storedCounts(db), counted);
+    EXPECT_EQ(storedTotals(db), totals);
     ASSERT_TRUE((*project)->codings().add(NewCoding{1, 1, 0, 1}).ok());
-    EXPECT_EQ(storedCounts(db), countedCounts(db));
+    expectCountsExact(db, "a coding added after the upgrade");
 }
+
+INSTANTIATE_TEST_SUITE_P(FromFormat, CodingCountsUpgrade, testing::Values(5, 6));

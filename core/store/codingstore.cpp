@@ -36,32 +36,39 @@ constexpr qsizetype bulkRows = 500;
 
 // Sets aside what checks and indexes each coding row: the trigger keeping a coding inside its text,
 // and, with indexes, the table's own indexes (not the one of its UNIQUE column, which cannot be
-// dropped) and the trigger counting codings per source and code. SQLite builds an index from sorted keys
-// many times faster than it inserts the same keys one by one in random order, and one GROUP BY counts
-// every coding faster than a trigger counts them one at a time. Returns the SQL that makes them again,
-// so the schema stays as it was, and counts the codings again if their trigger was set aside.
+// dropped) and the trigger counting codings per source and code, with the index and the triggers of
+// those counts (which keep each code's totals). SQLite builds an index from sorted keys many times faster
+// than it inserts the same keys one by one in random order, and one GROUP BY counts every coding faster
+// than a trigger counts them one at a time. Returns the SQL that makes them again, so the schema stays
+// as it was, and counts the codings again if their trigger was set aside.
 Result<QStringList> setAside(Database &db, bool indexes)
 {
-    Statement &q = db.cached("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'codings' AND sql IS NOT NULL "
-                             "AND (name = 'codings_in_text_insert' "
-                             "OR (? AND (type = 'index' OR name = 'coding_counts_insert')))");
+    Statement &q = db.cached("SELECT type, name, sql, tbl_name FROM sqlite_schema WHERE sql IS NOT NULL "
+                             "AND (name = 'codings_in_text_insert' OR (? AND ((tbl_name = 'codings' AND "
+                             "(type = 'index' OR name = 'coding_counts_insert')) OR (tbl_name = 'coding_counts' AND type != 'table'))))");
     q.bind(1, indexes ? 1 : 0);
     QStringList drops;
     QStringList makes;
+    QStringList makesOnCounts;
     bool counts = false;
     while (q.next()) {
         drops.append(QStringLiteral("DROP %1 %2").arg(q.text(0).toUpper(), q.text(1)));
-        makes.append(q.text(2));
+        (q.text(3) == QLatin1String("coding_counts") ? makesOnCounts : makes).append(q.text(2));
         counts = counts || q.text(1) == QLatin1String("coding_counts_insert");
     }
     if (q.failed())
         return db.error(q);
-    // After the indexes are made again, so that the count reads the one on (source_id, code_id).
+    // After the indexes on codings are made again, so that the count reads the one on (source_id,
+    // code_id); before the triggers on the counts, which would otherwise count them a second time.
     if (counts) {
         makes.append(QStringLiteral("DELETE FROM coding_counts"));
         makes.append(QStringLiteral("INSERT INTO coding_counts (source_id, code_id, codings) "
                                     "SELECT source_id, code_id, count(*) FROM codings GROUP BY source_id, code_id"));
+        makes.append(QStringLiteral("DELETE FROM code_totals"));
+        makes.append(QStringLiteral("INSERT INTO code_totals (code_id, codings, sources) "
+                                    "SELECT code_id, sum(codings), count(*) FROM coding_counts GROUP BY code_id"));
     }
+    makes += makesOnCounts;
     for (const QString &drop : std::as_const(drops)) {
         if (Status s = db.exec(drop.toUtf8().constData()); !s)
             return s.takeError();
@@ -393,22 +400,21 @@ QList<Coding> CodingStore::forCode(CodeId code) const
 QHash<CodeId, CodeUse> CodingStore::useByCode() const
 {
     QHash<CodeId, CodeUse> result;
-    // Added up here, not by GROUP BY code_id: the table is in source order, and SQLite would sort it.
-    Statement &q = m_db.cached("SELECT code_id, codings FROM coding_counts");
-    while (q.next()) {
-        CodeUse &use = result[q.int64(0)];
-        use.codings += int(q.int64(1));
-        ++use.sources;
-    }
+    Statement &q = m_db.cached("SELECT code_id, codings, sources FROM code_totals");
+    while (q.next())
+        result.insert(q.int64(0), CodeUse{int(q.int64(1)), int(q.int64(2))});
     return result;
 }
 
-CodeUse CodingStore::useWithSubcodes(CodeId code) const
+namespace {
+
+// Completes a query whose CTE "chosen" names the codes: their totals, and their sources counted once
+// through the index on code_id, which holds the source and so answers without reading coding_counts.
+constexpr char useOfChosen[] = "SELECT (SELECT ifnull(sum(codings), 0) FROM code_totals WHERE code_id IN chosen), "
+                               "(SELECT count(DISTINCT source_id) FROM coding_counts WHERE code_id IN chosen)";
+
+CodeUse readUse(Statement &q)
 {
-    Statement &q = m_db.cached(
-        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT ifnull(sum(codings), 0), count(DISTINCT source_id) FROM coding_counts WHERE code_id IN tree");
-    q.bind(1, code);
     CodeUse use;
     if (q.next())
         use = CodeUse{int(q.int64(0)), int(q.int64(1))};
@@ -416,23 +422,27 @@ CodeUse CodingStore::useWithSubcodes(CodeId code) const
     return use;
 }
 
-QHash<SourceId, QHash<CodeId, int>> CodingStore::countsBySource() const
+} // namespace
+
+CodeUse CodingStore::useWithSubcodes(CodeId code) const
 {
-    QHash<SourceId, QHash<CodeId, int>> result;
-    Statement &q = m_db.cached("SELECT source_id, code_id, codings FROM coding_counts");
-    while (q.next())
-        result[q.int64(0)].insert(q.int64(1), int(q.int64(2)));
-    return result;
+    static const QByteArray sql = QByteArray("WITH RECURSIVE chosen(id) AS (SELECT ? UNION ALL SELECT c.id FROM codes c "
+                                             "JOIN chosen ON c.parent_id = chosen.id) ")
+                                  + useOfChosen;
+    Statement &q = m_db.cached(sql.constData());
+    q.bind(1, code);
+    return readUse(q);
 }
 
-QHash<CodeId, int> CodingStore::countsInSource(SourceId source) const
+CodeUse CodingStore::useOfCodes(const QList<CodeId> &codes) const
 {
-    QHash<CodeId, int> result;
-    Statement &q = m_db.cached("SELECT code_id, codings FROM coding_counts WHERE source_id = ?");
-    q.bind(1, source);
-    while (q.next())
-        result.insert(q.int64(0), int(q.int64(1)));
-    return result;
+    static const QByteArray sql = QByteArray("WITH chosen(id) AS (SELECT value FROM json_each(?)) ") + useOfChosen;
+    QStringList ids;
+    for (CodeId code : codes)
+        ids.append(QString::number(code));
+    Statement &q = m_db.cached(sql.constData());
+    q.bind(1, u'[' + ids.join(u',') + u']');
+    return readUse(q);
 }
 
 QList<Coding> CodingStore::all() const

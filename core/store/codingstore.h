@@ -83,15 +83,13 @@ public:
     QList<Coding> spansOf(SourceId source) const;
     QList<Coding> forCode(CodeId code) const;       // ordered by source, then start
     QList<Coding> all() const;
-    // Per code with any codings.
+    // Per code with any codings, as the project file keeps them: triggers count them in the transaction
+    // of every change, so reading them counts nothing and reads a row per code.
     QHash<CodeId, CodeUse> useByCode() const;
-    // How many codings each code has in each source, and in one source, as the project file keeps them
-    // (counted by triggers in the transaction of every change, so reading them counts nothing): a view
-    // that shows counts reads them all once, then after each change only the source that changed.
-    QHash<SourceId, QHash<CodeId, int>> countsBySource() const;
-    QHash<CodeId, int> countsInSource(SourceId source) const;
     // The codings of the code and all its descendants together, and the sources they lie in.
     CodeUse useWithSubcodes(CodeId code) const;
+    // The codings of these codes together, and the sources they lie in, each counted once.
+    CodeUse useOfCodes(const QList<CodeId> &codes) const;
     // The codings of a code with the words they cover, in source order.
     QList<CodedSegment> segmentsOfCode(CodeId code) const;
     // Any list of codings with their words; each source's text is read once.

@@ -152,9 +152,9 @@ void CodebookModel::updateCode(const Code &code)
         Q_EMIT dataChanged(indexOf(code.id), indexOf(code.id));
 }
 
-void CodebookModel::updateUse(SourceId source)
+void CodebookModel::updateUse()
 {
-    for (CodeId id : m_use.recount(source)) {
+    for (CodeId id : m_use.recount()) {
         if (m_codes.contains(id))
             Q_EMIT dataChanged(indexOf(id, CodingsColumn), indexOf(id, SourcesColumn), {Qt::DisplayRole});
     }

@@ -72,7 +72,7 @@ private:
     void removeGone(const QHash<CodeId, Code> &stored);
     void updateCode(const Code &code);
     // Recounts the codings of one source and updates the codes whose counts changed.
-    void updateUse(SourceId source);
+    void updateUse();
     const QList<CodeId> &childrenOf(CodeId parent) const; // 0: top level
     // Whether code is ancestor or lies below it.
     bool isWithin(CodeId code, CodeId ancestor) const;

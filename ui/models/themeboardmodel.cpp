@@ -116,6 +116,7 @@ ThemeBoardModel::Layout ThemeBoardModel::storedLayout(const QList<Theme> &themes
 
 void ThemeBoardModel::sync()
 {
+    m_totals.clear();
     // What the nodes show is read first, so that inserted rows show it; gone ones keep theirs until
     // removeGone().
     const QList<Code> codes = m_project.codes().list();
@@ -248,6 +249,7 @@ void ThemeBoardModel::removeGone(const Layout &target)
 
 void ThemeBoardModel::placeCode(CodeId id)
 {
+    m_totals.clear();
     const Key key = keyOf(NodeKind::Code, id);
     const std::optional<ThemeId> theme = m_project.themes().themeOf(id);
     const Key parent = theme ? keyOf(NodeKind::Theme, *theme) : trayKey();
@@ -269,10 +271,10 @@ void ThemeBoardModel::placeCode(CodeId id)
     totalsChanged({from, parent});
 }
 
-void ThemeBoardModel::recount(SourceId source)
+void ThemeBoardModel::recount()
 {
     QList<Key> changed;
-    for (CodeId id : m_use.recount(source)) {
+    for (CodeId id : m_use.recount()) {
         const Key key = keyOf(NodeKind::Code, id);
         if (!m_layout.parents.contains(key))
             continue;
@@ -289,6 +291,7 @@ void ThemeBoardModel::totalsChanged(const QList<Key> &keys)
     for (Key key : keys) {
         for (; key != 0 && !done.contains(key); key = m_layout.parents.value(key)) {
             done.insert(key);
+            m_totals.remove(key);
             if (kindOf(key) != NodeKind::Code) {
                 const QModelIndex index = indexOfKey(key);
                 Q_EMIT dataChanged(index, index, {CodingsRole, SourcesRole, CodeCountRole, Qt::ToolTipRole});
@@ -374,17 +377,10 @@ QList<CodeId> ThemeBoardModel::codesUnder(Key key) const
 
 CodeUse ThemeBoardModel::totalUse(Key key) const
 {
-    const QList<CodeId> codes = codesUnder(key);
-    CodeUse total;
-    for (CodeId c : codes)
-        total.codings += m_use.use(c).codings;
-    // A source counts once however many of the codes lie in it.
-    const auto &bySource = m_use.countsBySource();
-    for (auto source = bySource.cbegin(); source != bySource.cend(); ++source) {
-        if (std::any_of(codes.cbegin(), codes.cend(), [&](CodeId c) { return source->value(c) > 0; }))
-            ++total.sources;
-    }
-    return total;
+    auto it = m_totals.constFind(key);
+    if (it == m_totals.cend())
+        it = m_totals.insert(key, m_project.codings().useOfCodes(codesUnder(key)));
+    return *it;
 }
 
 QString ThemeBoardModel::codePath(CodeId id) const

@@ -120,7 +120,7 @@ private:
     void moveNode(Key key, Key parent, int row);
     // After a code went to another theme: moves its card only, unless the theme is not shown yet.
     void placeCode(CodeId id);
-    void recount(SourceId source);
+    void recount();
     // Emits dataChanged for the theme, dimension or tray under which these keys lie, and for them.
     void totalsChanged(const QList<Key> &keys);
 
@@ -147,6 +147,9 @@ private:
     QHash<QString, int> m_nameCount; // how many codes have each name
     Layout m_layout;
     CodeUseTally m_use;
+    // The totals of themes, dimensions and the tray as last shown; each is read from the store (a query
+    // over the codes under it) when first asked for after a change under it.
+    mutable QHash<Key, CodeUse> m_totals;
 };
 
 } // namespace tematik
