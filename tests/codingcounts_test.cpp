@@ -193,6 +193,9 @@ TEST_F(CodingCountsTest, BulkInsertsKeepTheCountsExact)
     QHash<CodeId, CodeUse> use = codings.useByCode();
     EXPECT_EQ(use.value(codes[0]).codings + use.value(codes[1]).codings + use.value(codes[2]).codings, 1801);
     EXPECT_EQ(use.value(codes[0]).sources, 2);
+    EXPECT_EQ(codings.count(), 1801);
+    EXPECT_EQ(project->codes().count(), 3);
+    EXPECT_EQ(project->sources().count(), 2);
 }
 
 TEST(CodingCounts, ARefiQdaImportIsCountedExactly)

@@ -54,7 +54,7 @@ TEST_P(CorpusImport, CountsMatchTheCorpusReadme)
     const auto info = project->sources().find(report->sourceId);
     ASSERT_TRUE(info.has_value());
     EXPECT_EQ(info->codePoints, f.codePoints);
-    EXPECT_EQ(info->turnCount, f.turns);
+    EXPECT_EQ(project->sources().turnCount(info->id), f.turns);
     EXPECT_EQ(info->encoding, QLatin1String(f.encoding));
     EXPECT_EQ(info->fileName, QLatin1String(f.file));
     EXPECT_EQ(info->format, QStringLiteral("txt"));

@@ -94,7 +94,7 @@ TEST_F(RtfCorpusImport, Interview01ThroughSourceImport)
     ASSERT_TRUE(info.has_value());
     EXPECT_EQ(info->format, QStringLiteral("rtf"));
     EXPECT_EQ(info->encoding, QStringLiteral("windows-1252"));
-    EXPECT_EQ(info->turnCount, 30);
+    EXPECT_EQ(project->sources().turnCount(info->id), 30);
     Result<QString> text = project->sources().text(report->sourceId);
     ASSERT_TRUE(text.ok());
     EXPECT_EQ(*text, corpusText("interview-01.txt"));

@@ -107,10 +107,10 @@ int CommandLine::runSpeakers(const QStringList &args)
             list.append(QJsonObject{{QStringLiteral("source"), sourceNames.value(s.sourceId)},
                                     {QStringLiteral("label"), s.label},
                                     {QStringLiteral("case"), s.caseId ? QJsonValue(caseName) : QJsonValue(QJsonValue::Null)},
-                                    {QStringLiteral("turns"), s.turns}});
+                                    {QStringLiteral("turns"), project->cases().turnCount(s.id)}});
         } else {
             m_out << sourceNames.value(s.sourceId) << '\t' << s.label << '\t' << (s.caseId ? caseName : QStringLiteral("-"))
-                  << '\t' << s.turns << '\n';
+                  << '\t' << project->cases().turnCount(s.id) << '\n';
         }
     }
     if (m_json)

@@ -174,12 +174,12 @@ int CommandLine::runSources(const QStringList &args)
                                     {QStringLiteral("format"), s.format},
                                     {QStringLiteral("encoding"), s.encoding},
                                     {QStringLiteral("codePoints"), double(s.codePoints)},
-                                    {QStringLiteral("turns"), s.turnCount},
+                                    {QStringLiteral("turns"), project->sources().turnCount(s.id)},
                                     {QStringLiteral("sha256"), s.contentHash},
                                     {QStringLiteral("imported"), s.importedAt.toString(Qt::ISODateWithMs)}});
         } else {
             m_out << s.id << '\t' << s.name << '\t' << s.format << '\t' << s.encoding << '\t' << s.codePoints
-                  << '\t' << s.turnCount << '\n';
+                  << '\t' << project->sources().turnCount(s.id) << '\n';
         }
     }
     if (m_json)

@@ -36,7 +36,6 @@ struct SpeakerInfo
     SourceId sourceId = 0;
     QString label;
     std::optional<CaseId> caseId;
-    int turns = 0;
 };
 
 QString attributeTypeName(AttributeType type);

@@ -21,7 +21,6 @@ struct SourceInfo
     qint64 codePoints = 0;
     QString contentHash; // SHA-256 of the original bytes, hex
     QDateTime importedAt;
-    int turnCount = 0;
 };
 
 // A speaker turn: [start, end) in code points of the source text; the speaker label, when there is one,

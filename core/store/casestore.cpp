@@ -14,12 +14,11 @@ CaseInfo readCase(const Statement &q)
 
 SpeakerInfo readSpeaker(const Statement &q)
 {
-    return SpeakerInfo{q.int64(0), q.int64(1), q.text(2), q.optionalInt64(3), int(q.int64(4))};
+    return SpeakerInfo{q.int64(0), q.int64(1), q.text(2), q.optionalInt64(3)};
 }
 
 constexpr const char *speakerColumns =
-    "SELECT sp.id, sp.source_id, sp.label, sp.case_id, (SELECT count(*) FROM turns t WHERE t.speaker_id = sp.id) "
-    "FROM speakers sp ";
+    "SELECT sp.id, sp.source_id, sp.label, sp.case_id FROM speakers sp ";
 
 } // namespace
 
@@ -242,6 +241,15 @@ QList<SpeakerInfo> CaseStore::speakersOf(SourceId source) const
     while (q.next())
         result.append(readSpeaker(q));
     return result;
+}
+
+int CaseStore::turnCount(SpeakerId speaker) const
+{
+    Statement &q = m_db.cached("SELECT count(*) FROM turns WHERE speaker_id = ?");
+    q.bind(1, speaker);
+    const int count = q.next() ? int(q.int64(0)) : 0;
+    q.reset();
+    return count;
 }
 
 Status CaseStore::linkSource(CaseId caseId, SourceId source)

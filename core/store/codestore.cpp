@@ -467,6 +467,14 @@ QList<Code> CodeStore::subtree(CodeId id) const
     return result;
 }
 
+qint64 CodeStore::count() const
+{
+    Statement &q = m_db.cached("SELECT count(*) FROM codes");
+    const qint64 count = q.next() ? q.int64(0) : 0;
+    q.reset();
+    return count;
+}
+
 QList<Code> CodeStore::list() const
 {
     // Depth-first order, so that every parent comes before its children.

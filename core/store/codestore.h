@@ -92,6 +92,7 @@ public:
     QList<Code> subtree(CodeId id) const;
 
     QList<Code> list() const; // parents before children, siblings in order
+    qint64 count() const;
     std::optional<Code> find(CodeId id) const;
     // "Parent/Child" paths, as the command line names codes.
     std::optional<Code> findByPath(const QString &path) const;

@@ -445,6 +445,14 @@ CodeUse CodingStore::useOfCodes(const QList<CodeId> &codes) const
     return readUse(q);
 }
 
+qint64 CodingStore::count() const
+{
+    Statement &q = m_db.cached("SELECT ifnull(sum(codings), 0) FROM code_totals");
+    const qint64 count = q.next() ? q.int64(0) : 0;
+    q.reset();
+    return count;
+}
+
 QList<Coding> CodingStore::all() const
 {
     static const QByteArray sql = QByteArray(codingColumns) + "ORDER BY source_id, start, end, id";

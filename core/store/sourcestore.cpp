@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char *selectSource =
     "SELECT s.id, s.guid, s.name, s.format, s.encoding, s.file_name, s.code_points, s.content_hash, "
-    "s.imported_at, (SELECT count(*) FROM turns t WHERE t.source_id = s.id) FROM sources s ";
+    "s.imported_at FROM sources s ";
 
 SourceInfo readSource(const Statement &q)
 {
@@ -30,7 +30,6 @@ SourceInfo readSource(const Statement &q)
     s.codePoints = q.int64(6);
     s.contentHash = q.text(7);
     s.importedAt = fromStoredTime(q.text(8));
-    s.turnCount = int(q.int64(9));
     return s;
 }
 
@@ -192,6 +191,23 @@ std::optional<SourceInfo> SourceStore::find(SourceId id) const
     SourceInfo info = readSource(q);
     q.reset();
     return info;
+}
+
+qint64 SourceStore::count() const
+{
+    Statement &q = m_db.cached("SELECT count(*) FROM sources");
+    const qint64 count = q.next() ? q.int64(0) : 0;
+    q.reset();
+    return count;
+}
+
+int SourceStore::turnCount(SourceId id) const
+{
+    Statement &q = m_db.cached("SELECT count(*) FROM turns WHERE source_id = ?");
+    q.bind(1, id);
+    const int count = q.next() ? int(q.int64(0)) : 0;
+    q.reset();
+    return count;
 }
 
 std::optional<SourceInfo> SourceStore::findByName(const QString &name) const

@@ -51,7 +51,7 @@ void SpeakerCasesDialog::fill()
         m_table->setItem(row, 1, new QTableWidgetItem(s.label));
         // A number, not text: the view writes it in the interface's locale.
         auto *turns = new QTableWidgetItem;
-        turns->setData(Qt::DisplayRole, s.turns);
+        turns->setData(Qt::DisplayRole, m_project.cases().turnCount(s.id));
         turns->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, turns);
         auto *combo = new QComboBox(m_table);

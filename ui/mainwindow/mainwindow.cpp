@@ -879,10 +879,9 @@ void MainWindow::updateStatus()
         m_status->setText(tr("No project open"));
         return;
     }
-    const ProjectCounts c = m_project->counts();
-    m_status->setText(tr("%Ln source(s)", nullptr, int(c.sources)) + QStringLiteral(" · ")
-                      + tr("%Ln code(s)", nullptr, int(c.codes)) + QStringLiteral(" · ")
-                      + tr("%Ln coding(s)", nullptr, int(c.codings)));
+    m_status->setText(tr("%Ln source(s)", nullptr, int(m_project->sources().count())) + QStringLiteral(" · ")
+                      + tr("%Ln code(s)", nullptr, int(m_project->codes().count())) + QStringLiteral(" · ")
+                      + tr("%Ln coding(s)", nullptr, int(m_project->codings().count())));
 }
 
 void MainWindow::updateReadOnlyBar()

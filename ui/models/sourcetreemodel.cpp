@@ -90,7 +90,7 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return QString((caseName.isEmpty() ? tr("%1, not linked to a case").arg(speaker.label)
                                                : tr("%1, case %2").arg(speaker.label, caseName))
-                           + u'\n' + tr("%Ln speaker turn(s)", nullptr, speaker.turns));
+                           + u'\n' + tr("%Ln speaker turn(s)", nullptr, m_project.cases().turnCount(speaker.id)));
         case SourceIdRole:
             return source.id;
         default:
@@ -104,7 +104,7 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QString(tr("%1\nImported from %2 (%3)").arg(s.name, s.fileName, s.encoding.isEmpty() ? s.format : s.encoding)
                + u'\n' + tr("%Ln character(s)", nullptr, int(s.codePoints)) + QStringLiteral(", ")
-               + tr("%Ln speaker turn(s)", nullptr, s.turnCount));
+               + tr("%Ln speaker turn(s)", nullptr, m_project.sources().turnCount(s.id)));
     case SourceIdRole:
         return s.id;
     default:
