@@ -377,7 +377,7 @@ QList<Coding> CodingStore::forSource(SourceId source) const
 QList<Coding> CodingStore::spansOf(SourceId source) const
 {
     QList<Coding> result;
-    Statement &q = m_db.cached("SELECT id, code_id, start, end FROM codings WHERE source_id = ? ORDER BY start, end, id");
+    Statement &q = m_db.cached("SELECT id, code_id, start, end FROM codings WHERE source_id = ? ORDER BY start, end, code_id, id");
     q.bind(1, source);
     while (q.next()) {
         Coding c;

@@ -79,7 +79,8 @@ public:
     std::optional<Coding> find(CodingId id) const;
     QList<Coding> forSource(SourceId source) const; // ordered by start, then end
     // The same codings with only what a text view draws: id, source, code and span. Reading guids and
-    // times as well doubles the time to open a long transcript.
+    // times as well doubles the time to open a long transcript. Ordered by start, end, then code: the
+    // order of the index they are read from.
     QList<Coding> spansOf(SourceId source) const;
     QList<Coding> forCode(CodeId code) const;       // ordered by source, then start
     QList<Coding> all() const;
