@@ -99,7 +99,7 @@ TEST(MainWindow, ShowsTheDemoProject)
     const QTextBlock block = window.documentView()->document()->findBlock(at);
     bool coded = false;
     bool label = false;
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+    for (const QTextLayout::FormatRange &r : window.documentView()->formatsOf(block)) {
         coded = coded || (r.format.hasProperty(QTextFormat::BackgroundBrush) && r.start <= at - block.position());
         label = label || (r.start == 0 && r.length >= 3 && r.format.fontWeight() == QFont::Bold);
     }
@@ -121,10 +121,10 @@ TEST(MainWindow, RepaintsWhenCodingsChange)
     ASSERT_TRUE(code.has_value());
     // The first source is shown; code its first 12 characters (the title line) and see it shaded.
     const QTextBlock title = window.documentView()->document()->firstBlock();
-    EXPECT_TRUE(title.layout()->formats().isEmpty());
+    EXPECT_TRUE(window.documentView()->formatsOf(title).isEmpty());
     auto sources = project.sources().list();
     ASSERT_TRUE(project.codings().add(NewCoding{sources.first().id, code->id, 0, 10}).ok());
-    EXPECT_FALSE(window.documentView()->document()->firstBlock().layout()->formats().isEmpty());
+    EXPECT_FALSE(window.documentView()->formatsOf(window.documentView()->document()->firstBlock()).isEmpty());
 }
 
 TEST(MainWindow, BatchImportReportsEveryFile)

@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -235,7 +236,7 @@ TEST_F(Workbench, OverlapsAreShadedApart)
     const QTextBlock block = view->document()->findBlock(int(start));
     const int overlap = int(start + 6 - block.position());
     bool underlined = false;
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+    for (const QTextLayout::FormatRange &r : view->formatsOf(block)) {
         if (r.start <= overlap && overlap < r.start + r.length && r.format.hasProperty(QTextFormat::BackgroundBrush))
             underlined = underlined || r.format.underlineStyle() == QTextCharFormat::SingleUnderline;
     }
@@ -246,12 +247,47 @@ TEST_F(Workbench, OverlapsAreShadedApart)
     EXPECT_EQ(here.first().start, start);
 }
 
+// Blocks are shaded as they come on screen: a long transcript opens without shading every block, and a
+// block scrolled to is drawn shaded, its speaker label bold.
+TEST_F(Workbench, ShadesBlocksAsTheyComeOnScreen)
+{
+    QTextDocument *doc = view->document();
+    ASSERT_GT(doc->blockCount(), 40);
+    view->verticalScrollBar()->setValue(0);
+    view->repaint();
+    // The last block that opens with a speaker label, which a shaded block shows bold.
+    QTextBlock last = doc->lastBlock();
+    const auto labelled = [this](const QTextBlock &b) {
+        const qint64 at = view->index().toCodePoint(b.position());
+        const std::optional<SpeakerTurn> turn = view->turnAt(at);
+        return turn && turn->start == at && turn->textStart > turn->start;
+    };
+    while (last.isValid() && !labelled(last))
+        last = last.previous();
+    ASSERT_TRUE(last.isValid());
+    EXPECT_TRUE(last.layout()->formats().isEmpty()) << "a block never shown was shaded on opening";
+    EXPECT_FALSE(view->formatsOf(last).isEmpty());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    view->repaint();
+    const auto isBold = [](const QList<QTextLayout::FormatRange> &formats) {
+        return std::any_of(formats.cbegin(), formats.cend(),
+                           [](const QTextLayout::FormatRange &r) { return r.format.fontWeight() == QFont::Bold; });
+    };
+    QTextBlock shown = view->cursorForPosition(QPoint(20, 20)).block();
+    const QTextBlock bottom = view->cursorForPosition(QPoint(20, view->viewport()->height() - 20)).block();
+    while (shown != bottom && !isBold(shown.layout()->formats()))
+        shown = shown.next();
+    EXPECT_TRUE(isBold(shown.layout()->formats())) << "no block on screen at the end shows a bold speaker label";
+    // The same formats a block asked for directly gets.
+    EXPECT_EQ(view->formatsOf(shown).size(), shown.layout()->formats().size());
+}
+
 TEST_F(Workbench, ARecolouredCodeRecoloursItsText)
 {
     const Coding coding = view->codings().first();
     const QTextBlock block = view->document()->findBlock(int(coding.start));
     const auto background = [&] {
-        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        for (const QTextLayout::FormatRange &r : view->formatsOf(block)) {
             if (r.format.hasProperty(QTextFormat::BackgroundBrush))
                 return r.format.background().color().rgb();
         }

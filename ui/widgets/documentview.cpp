@@ -81,6 +81,7 @@ void DocumentView::clearSource()
     m_index = CodePointIndex();
     m_turns.clear();
     m_codings.clear();
+    m_shaded.clear();
     m_lanes.clear();
     m_laneCount = 0;
     m_timed = false;
@@ -159,42 +160,42 @@ void DocumentView::showSource(SourceId source, const QString &text, const QList<
     m_timed = std::any_of(turns.cbegin(), turns.cend(), [](const SpeakerTurn &t) { return t.beginMs.has_value(); });
     assignLanes();
     setPlainText(text);
-    formatBlocks(0, document()->blockCount() - 1);
-    // Bold speaker labels change line widths: the blocks are laid out again, lazily, when first shown.
-    document()->markContentsDirty(0, document()->characterCount());
+    forgetShading();
+    shadeVisibleBlocks();
     updateMargins();
 }
 
 void DocumentView::setCodings(const QList<Coding> &codings)
 {
-    QHash<CodingId, Coding> before;
-    before.reserve(m_codings.size());
-    for (const Coding &c : std::as_const(m_codings))
-        before.insert(c.id, c);
-    // What was added, removed or moved: only the blocks under these are formatted again.
+    const auto byPlace = [](const Coding &a, const Coding &b) {
+        return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
+    };
+    QList<Coding> now = codings;
+    std::sort(now.begin(), now.end(), byPlace);
+    // What was added, removed or moved: only the blocks under these are shaded again. Both lists are in
+    // the same order, so one pass over them finds the difference (hashing the 13,889 codings of a long
+    // transcript by id took longer than the rest of the update).
     QList<Coding> changed;
-    for (const Coding &c : codings) {
-        const auto it = before.constFind(c.id);
-        if (it == before.constEnd()) {
+    bool selectedGone = m_selectedCoding != 0;
+    auto was = m_codings.cbegin();
+    for (const Coding &c : std::as_const(now)) {
+        for (; was != m_codings.cend() && byPlace(*was, c); ++was)
+            changed.append(*was);
+        if (was != m_codings.cend() && was->id == c.id && !byPlace(c, *was) && was->codeId == c.codeId)
+            ++was;
+        else
             changed.append(c);
-            continue;
-        }
-        if (it->start != c.start || it->end != c.end || it->codeId != c.codeId) {
-            changed.append(c);
-            changed.append(*it);
-        }
-        before.erase(it);
+        selectedGone = selectedGone && c.id != m_selectedCoding;
     }
-    for (const Coding &c : std::as_const(before))
-        changed.append(c);
+    for (; was != m_codings.cend(); ++was)
+        changed.append(*was);
 
-    m_codings = codings;
-    std::sort(m_codings.begin(), m_codings.end(),
-              [](const Coding &a, const Coding &b) { return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id); });
-    if (before.contains(m_selectedCoding))
+    m_codings = std::move(now);
+    if (selectedGone)
         m_selectedCoding = 0;
     assignLanes();
-    formatBlocksOf(changed);
+    forgetShadingOf(changed);
+    shadeVisibleBlocks();
     updateMargins();
     viewport()->update();
 }
@@ -202,30 +203,19 @@ void DocumentView::setCodings(const QList<Coding> &codings)
 void DocumentView::setCodeLooks(const QHash<CodeId, CodeLook> &looks)
 {
     m_looks = looks;
-    formatBlocksOf(m_codings);
+    forgetShading();
+    shadeVisibleBlocks();
     viewport()->update();
     m_stripes->update();
 }
 
-void DocumentView::formatBlocksOf(const QList<Coding> &codings)
+void DocumentView::forgetShadingOf(const QList<Coding> &codings)
 {
-    // Block ranges under the codings, merged so that each block is formatted once.
-    std::vector<std::pair<int, int>> spans;
-    spans.reserve(size_t(codings.size()));
     for (const Coding &c : codings) {
         const int first = document()->findBlock(int(m_index.toUtf16(c.start))).blockNumber();
         const int last = document()->findBlock(int(m_index.toUtf16(c.end)) - 1).blockNumber();
-        if (first >= 0 && last >= first)
-            spans.emplace_back(first, last);
-    }
-    std::sort(spans.begin(), spans.end());
-    for (size_t i = 0; i < spans.size();) {
-        auto [first, last] = spans[i];
-        size_t j = i + 1;
-        for (; j < spans.size() && spans[j].first <= last + 1; ++j)
-            last = std::max(last, spans[j].second);
-        formatBlocks(first, last);
-        i = j;
+        for (int n = std::max(first, 0); n <= last && n < int(m_shaded.size()); ++n)
+            m_shaded[size_t(n)] = false;
     }
 }
 
@@ -298,7 +288,53 @@ void DocumentView::formatBlocks(int first, int last)
                 ranges.append({cuts[i], cuts[i + 1] - cuts[i], shading(colors)});
         }
         block.layout()->setFormats(ranges);
+        m_shaded[size_t(n)] = true;
     }
+}
+
+void DocumentView::shadeBlocks(int first, int last)
+{
+    last = std::min(last, int(m_shaded.size()) - 1);
+    for (int n = std::max(first, 0); n <= last; ++n) {
+        if (m_shaded[size_t(n)])
+            continue;
+        int end = n;
+        while (end < last && !m_shaded[size_t(end + 1)])
+            ++end;
+        formatBlocks(n, end);
+        // Blocks laid out before they were shaded are laid out again; the others will be, with their formats.
+        const QTextBlock from = document()->findBlockByNumber(n);
+        const QTextBlock to = document()->findBlockByNumber(end);
+        if (from.layout()->lineCount() > 0 || to.layout()->lineCount() > 0)
+            document()->markContentsDirty(from.position(), to.position() + to.length() - from.position());
+        n = end;
+    }
+}
+
+void DocumentView::shadeVisibleBlocks()
+{
+    const QTextBlock first = firstVisibleBlock();
+    if (!first.isValid())
+        return;
+    const int lines = viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 1;
+    shadeBlocks(first.blockNumber(), first.blockNumber() + lines);
+}
+
+void DocumentView::forgetShading()
+{
+    m_shaded.assign(size_t(document()->blockCount()), false);
+}
+
+QList<QTextLayout::FormatRange> DocumentView::formatsOf(const QTextBlock &block)
+{
+    shadeBlocks(block.blockNumber(), block.blockNumber());
+    return block.layout()->formats();
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    shadeVisibleBlocks();
+    QPlainTextEdit::paintEvent(event);
 }
 
 void DocumentView::assignLanes()
