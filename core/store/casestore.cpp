@@ -245,11 +245,7 @@ QList<SpeakerInfo> CaseStore::speakersOf(SourceId source) const
 
 int CaseStore::turnCount(SpeakerId speaker) const
 {
-    Statement &q = m_db.cached("SELECT count(*) FROM turns WHERE speaker_id = ?");
-    q.bind(1, speaker);
-    const int count = q.next() ? int(q.int64(0)) : 0;
-    q.reset();
-    return count;
+    return int(m_db.cached("SELECT count(*) FROM turns WHERE speaker_id = ?").bind(1, speaker).firstInt64());
 }
 
 Status CaseStore::linkSource(CaseId caseId, SourceId source)

@@ -469,10 +469,7 @@ QList<Code> CodeStore::subtree(CodeId id) const
 
 qint64 CodeStore::count() const
 {
-    Statement &q = m_db.cached("SELECT count(*) FROM codes");
-    const qint64 count = q.next() ? q.int64(0) : 0;
-    q.reset();
-    return count;
+    return m_db.cached("SELECT count(*) FROM codes").firstInt64();
 }
 
 QList<Code> CodeStore::list() const

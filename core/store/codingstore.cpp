@@ -447,10 +447,7 @@ CodeUse CodingStore::useOfCodes(const QList<CodeId> &codes) const
 
 qint64 CodingStore::count() const
 {
-    Statement &q = m_db.cached("SELECT ifnull(sum(codings), 0) FROM code_totals");
-    const qint64 count = q.next() ? q.int64(0) : 0;
-    q.reset();
-    return count;
+    return m_db.cached("SELECT ifnull(sum(codings), 0) FROM code_totals").firstInt64();
 }
 
 QList<Coding> CodingStore::all() const

@@ -195,19 +195,12 @@ std::optional<SourceInfo> SourceStore::find(SourceId id) const
 
 qint64 SourceStore::count() const
 {
-    Statement &q = m_db.cached("SELECT count(*) FROM sources");
-    const qint64 count = q.next() ? q.int64(0) : 0;
-    q.reset();
-    return count;
+    return m_db.cached("SELECT count(*) FROM sources").firstInt64();
 }
 
 int SourceStore::turnCount(SourceId id) const
 {
-    Statement &q = m_db.cached("SELECT count(*) FROM turns WHERE source_id = ?");
-    q.bind(1, id);
-    const int count = q.next() ? int(q.int64(0)) : 0;
-    q.reset();
-    return count;
+    return int(m_db.cached("SELECT count(*) FROM turns WHERE source_id = ?").bind(1, id).firstInt64());
 }
 
 std::optional<SourceInfo> SourceStore::findByName(const QString &name) const

@@ -121,6 +121,13 @@ bool Statement::exec()
     return ok;
 }
 
+qint64 Statement::firstInt64()
+{
+    const qint64 value = next() ? int64(0) : 0;
+    reset();
+    return value;
+}
+
 void Statement::reset()
 {
     m_error.clear();

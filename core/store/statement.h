@@ -41,6 +41,9 @@ public:
     // Runs the statement to completion; false on error.
     bool exec();
     void reset();
+    // The first column of the first row as an integer, 0 when there is no row or the step failed; the
+    // statement is reset after. For a count or a sum.
+    qint64 firstInt64();
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
