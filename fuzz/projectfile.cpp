@@ -25,15 +25,22 @@ void readAll(Project &project)
     for (const SourceInfo &source : project.sources().list()) {
         (void)project.sources().text(source.id);
         (void)project.sources().turns(source.id);
+        (void)project.sources().turnCount(source.id);
         (void)project.codings().forSource(source.id);
-        (void)project.cases().speakersOf(source.id);
+        (void)project.codings().spansOf(source.id);
+        for (const SpeakerInfo &speaker : project.cases().speakersOf(source.id))
+            (void)project.cases().turnCount(speaker.id);
     }
+    QList<CodeId> codes;
     for (const Code &code : project.codes().list()) {
         (void)project.codes().path(code.id);
         (void)project.codings().segmentsOfCode(code.id);
+        (void)project.codings().useWithSubcodes(code.id);
+        codes.append(code.id);
     }
     (void)project.codings().useByCode();
-    (void)project.codings().countsBySource();
+    (void)project.codings().useOfCodes(codes);
+    (void)project.codings().count();
     for (const Theme &theme : project.themes().list())
         (void)project.themes().codesOf(theme.id);
     for (const CaseInfo &c : project.cases().list())
