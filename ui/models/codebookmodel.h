@@ -71,7 +71,7 @@ private:
     void moveToStoredPlaces(const QHash<CodeId, Code> &stored, const QHash<CodeId, QList<CodeId>> &storedChildren);
     void removeGone(const QHash<CodeId, Code> &stored);
     void updateCode(const Code &code);
-    // Recounts the codings of one source and updates the codes whose counts changed.
+    // Reads the stored totals again and updates the codes whose counts changed.
     void updateUse();
     const QList<CodeId> &childrenOf(CodeId parent) const; // 0: top level
     // Whether code is ancestor or lies below it.

@@ -249,7 +249,6 @@ void ThemeBoardModel::removeGone(const Layout &target)
 
 void ThemeBoardModel::placeCode(CodeId id)
 {
-    m_totals.clear();
     const Key key = keyOf(NodeKind::Code, id);
     const std::optional<ThemeId> theme = m_project.themes().themeOf(id);
     const Key parent = theme ? keyOf(NodeKind::Theme, *theme) : trayKey();

@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <tuple>
 
 namespace tematik {
 namespace {
@@ -20,6 +21,19 @@ namespace {
 // Beyond this many columns, deeper overlaps share the last one; the tooltip still names every code.
 constexpr int maxLanes = 10;
 constexpr int barWidth = 4;
+
+// The order the view keeps codings in, which is the store's (CodingStore::spansOf): lists read from it
+// need no sorting, and codings with the same span keep their stripe columns from one change to the next.
+bool byPlace(const Coding &a, const Coding &b)
+{
+    return std::tie(a.start, a.end, a.codeId, a.id) < std::tie(b.start, b.end, b.codeId, b.id);
+}
+
+void putInPlaceOrder(QList<Coding> &codings)
+{
+    if (!std::is_sorted(codings.cbegin(), codings.cend(), byPlace))
+        std::sort(codings.begin(), codings.end(), byPlace);
+}
 
 QString formatTime(qint64 ms)
 {
@@ -147,14 +161,15 @@ void DocumentView::selectCoding(CodingId id)
 }
 
 void DocumentView::showSource(SourceId source, const QString &text, const QList<SpeakerTurn> &turns,
-                              const QList<Coding> &codings, const QHash<CodeId, CodeLook> &looks)
+                              QList<Coding> codings, const QHash<CodeId, CodeLook> &looks)
 {
     m_source = source;
     m_text = text;
     m_index = CodePointIndex(text);
     m_turns = turns;
     std::sort(m_turns.begin(), m_turns.end(), [](const SpeakerTurn &a, const SpeakerTurn &b) { return a.start < b.start; });
-    m_codings = codings;
+    putInPlaceOrder(codings);
+    m_codings = std::move(codings);
     m_looks = looks;
     m_selectedCoding = 0;
     m_timed = std::any_of(turns.cbegin(), turns.cend(), [](const SpeakerTurn &t) { return t.beginMs.has_value(); });
@@ -165,23 +180,20 @@ void DocumentView::showSource(SourceId source, const QString &text, const QList<
     updateMargins();
 }
 
-void DocumentView::setCodings(const QList<Coding> &codings)
+void DocumentView::setCodings(QList<Coding> codings)
 {
-    const auto byPlace = [](const Coding &a, const Coding &b) {
-        return std::tie(a.start, a.end, a.id) < std::tie(b.start, b.end, b.id);
-    };
-    QList<Coding> now = codings;
-    std::sort(now.begin(), now.end(), byPlace);
+    putInPlaceOrder(codings);
     // What was added, removed or moved: only the blocks under these are shaded again. Both lists are in
     // the same order, so one pass over them finds the difference (hashing the 13,889 codings of a long
-    // transcript by id took longer than the rest of the update).
+    // transcript by id took longer than the rest of the update). The order holds the code, so a recoded
+    // coding shows as gone from one place and come to another.
     QList<Coding> changed;
     bool selectedGone = m_selectedCoding != 0;
     auto was = m_codings.cbegin();
-    for (const Coding &c : std::as_const(now)) {
+    for (const Coding &c : std::as_const(codings)) {
         for (; was != m_codings.cend() && byPlace(*was, c); ++was)
             changed.append(*was);
-        if (was != m_codings.cend() && was->id == c.id && !byPlace(c, *was) && was->codeId == c.codeId)
+        if (was != m_codings.cend() && !byPlace(c, *was))
             ++was;
         else
             changed.append(c);
@@ -190,7 +202,7 @@ void DocumentView::setCodings(const QList<Coding> &codings)
     for (; was != m_codings.cend(); ++was)
         changed.append(*was);
 
-    m_codings = std::move(now);
+    m_codings = std::move(codings);
     if (selectedGone)
         m_selectedCoding = 0;
     assignLanes();
@@ -305,7 +317,10 @@ void DocumentView::shadeBlocks(int first, int last)
         // Blocks laid out before they were shaded are laid out again; the others will be, with their formats.
         const QTextBlock from = document()->findBlockByNumber(n);
         const QTextBlock to = document()->findBlockByNumber(end);
-        if (from.layout()->lineCount() > 0 || to.layout()->lineCount() > 0)
+        bool laidOut = false;
+        for (QTextBlock b = from; !laidOut && b.isValid() && b.blockNumber() <= end; b = b.next())
+            laidOut = b.layout()->lineCount() > 0;
+        if (laidOut)
             document()->markContentsDirty(from.position(), to.position() + to.length() - from.position());
         n = end;
     }

@@ -42,10 +42,10 @@ public:
     ~DocumentView() override;
 
     // text as stored; turns and codings in code points of it.
-    void showSource(SourceId source, const QString &text, const QList<SpeakerTurn> &turns, const QList<Coding> &codings,
+    void showSource(SourceId source, const QString &text, const QList<SpeakerTurn> &turns, QList<Coding> codings,
                     const QHash<CodeId, CodeLook> &looks);
     // Shows a new set of codings of the same text, re-shading only the blocks whose codings changed.
-    void setCodings(const QList<Coding> &codings);
+    void setCodings(QList<Coding> codings);
     // Codes were renamed or recoloured.
     void setCodeLooks(const QHash<CodeId, CodeLook> &looks);
     void clearSource();
@@ -127,7 +127,7 @@ private:
     QString m_text; // as shown
     CodePointIndex m_index;
     QList<SpeakerTurn> m_turns;
-    QList<Coding> m_codings; // by start, then end
+    QList<Coding> m_codings; // by start, end, code, then id
     QHash<CodeId, CodeLook> m_looks;
     std::vector<bool> m_shaded; // per block number: its formats are current
     QHash<CodingId, int> m_lanes;
